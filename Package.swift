@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "brokersim",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "brokersim", targets: ["brokersim"]),
+        .library(name: "BrokerSimCore", targets: ["BrokerSimCore"]),
+        .library(name: "BrokerSimScenario", targets: ["BrokerSimScenario"]),
+        .library(name: "BrokerSimRunner", targets: ["BrokerSimRunner"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+    ],
+    targets: [
+        .target(name: "CFatalSignals"),
+        .target(
+            name: "BrokerSimCore",
+            dependencies: [
+                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ]
+        ),
+        .target(
+            name: "BrokerSimScenario",
+            dependencies: [
+                "BrokerSimCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Collections", package: "swift-collections"),
+            ],
+            resources: [.embedInCode("Scenarios")]
+        ),
+        .target(name: "BrokerSimRunner", dependencies: ["BrokerSimCore", "BrokerSimScenario"]),
+        .executableTarget(
+            name: "brokersim",
+            dependencies: [
+                "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "CFatalSignals",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BrokerSimCoreTests",
+            dependencies: ["BrokerSimCore"]
+        ),
+        .testTarget(
+            name: "BrokerSimScenarioTests",
+            dependencies: ["BrokerSimScenario", "BrokerSimCore"]
+        ),
+        .testTarget(
+            name: "BrokerSimRunnerTests",
+            dependencies: ["BrokerSimRunner", "BrokerSimScenario", "BrokerSimCore"]
+        ),
+        .testTarget(
+            name: "BrokerSimCLITests",
+            dependencies: []
+        ),
+    ]
+)

@@ -1,0 +1,43 @@
+public enum ProducerTarget: Sendable, Equatable {
+    case queue(Int)
+    case exchange(Int, routingKey: String)
+    case topic(Int)
+    /// Synchronous: the caller waits for the answer.
+    case service(Int)
+}
+
+public enum ArrivalProcess: String, Sendable, Equatable { case poisson, uniform }
+
+/// How stream keys are drawn (SPEC §3 `key:`).
+public enum KeySpace: Sendable, Equatable {
+    case none
+    case users(Int64)
+    /// `hot(N, keyShare, trafficShare)`: keyShare of the N keys get trafficShare of the traffic.
+    case hot(Int64, keyShare: Double, trafficShare: Double)
+}
+
+/// Messages that fail every time they are processed.
+public enum PoisonSpec: Sendable, Equatable {
+    case none
+    /// The first N messages.
+    case count(Int64)
+    case share(Double)
+}
+
+public struct ProducerConfig: Sendable, Equatable {
+    public var name: String
+    public var target: ProducerTarget
+    public var backlog: Int64 = 0
+    /// Messages per second.
+    public var rate: Double = 0
+    public var arrivals: ArrivalProcess = .poisson
+    /// Bytes.
+    public var size: Distribution = .constant(1024)
+    public var key: KeySpace = .none
+    public var poison: PoisonSpec = .none
+    public var confirm = false
+    public var persistent = false
+    /// Synchronous callers only.
+    public var timeout: SimDuration = .secs(30)
+    public init(name: String, target: ProducerTarget) { self.name = name; self.target = target }
+}

@@ -1,0 +1,10 @@
+/// A synchronous downstream service (SPEC §3 `services:`).
+public struct ServiceConfig: Sendable, Equatable {
+    public var name: String
+    public var count = 1
+    /// Time per request, in microseconds.
+    public var work: Distribution = .constant(0)
+    /// Requests one instance serves at once; the rest wait in its line.
+    public var concurrency = 1
+    public init(name: String) { self.name = name }
+}

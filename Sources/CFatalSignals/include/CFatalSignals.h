@@ -1,0 +1,3 @@
+#ifndef CFATALSIGNALS_H
+#define CFATALSIGNALS_H
+#endif
