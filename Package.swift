@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "BrokerSimCore", targets: ["BrokerSimCore"]),
         .library(name: "BrokerSimScenario", targets: ["BrokerSimScenario"]),
         .library(name: "BrokerSimRunner", targets: ["BrokerSimRunner"]),
+        .library(name: "BrokerSimConsole", targets: ["BrokerSimConsole"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,6 +19,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "CFatalSignals"),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "BrokerSimConsole", dependencies: ["BrokerSimCore"]),
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "BrokerSimConsole", "CFatalSignals"]),
         .target(
             name: "BrokerSimCore",
             dependencies: [
@@ -53,6 +57,14 @@ let package = Package(
         .testTarget(
             name: "BrokerSimRunnerTests",
             dependencies: ["BrokerSimRunner", "BrokerSimScenario", "BrokerSimCore"]
+        ),
+        .testTarget(
+            name: "BrokerSimConsoleTests",
+            dependencies: ["BrokerSimConsole", "BrokerSimCore"]
+        ),
+        .testTarget(
+            name: "NcursesTerminalTests",
+            dependencies: ["NcursesTerminal", "BrokerSimConsole"]
         ),
         .testTarget(
             name: "BrokerSimCLITests",

@@ -1,0 +1,46 @@
+/// Every key binding of the console, in the order the help lists them.
+///
+/// One table serves the key decoder, the help overlay and the hint line, so
+/// the help cannot forget a key. Lookups scan the array: it is short, and the
+/// first match wins deterministically.
+public struct KeyMap: Sendable {
+    public var bindings: [KeyBinding]
+
+    public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
+
+    public static let standard = KeyMap([
+        KeyBinding([.char(" ")], .togglePause, "pause / resume", .clock),
+        KeyBinding([.char(".")], .step, "step one sample interval (paused)", .clock),
+        KeyBinding([.char("+"), .char("=")], .faster, "faster (up to 10,000x, then max)", .clock),
+        KeyBinding([.char("-"), .char("_")], .slower, "slower (down to 0.1x)", .clock),
+        KeyBinding([.left, .char("h")], .seekBack, "seek back", .clock),
+        KeyBinding([.right, .char("l")], .seekForward, "seek forward", .clock),
+        KeyBinding([.home], .restartRun, "restart from 0", .clock),
+        KeyBinding([.up, .char("k")], .selectPrevious, "select previous", .selection),
+        KeyBinding([.down, .char("j")], .selectNext, "select next", .selection),
+        KeyBinding([.tab], .nextSection, "next panel", .selection),
+        KeyBinding([.backTab], .previousSection, "previous panel", .selection),
+        KeyBinding([.char("c")], .crashSelected, "crash it", .actions),
+        KeyBinding([.char("r")], .restartSelected, "restart it", .actions),
+        KeyBinding([.char("s")], .toggleSlowSelected, "make it slow / normal", .actions),
+        KeyBinding([.char("]")], .moreSelected, "scale up / producer rate x2", .actions),
+        KeyBinding([.char("[")], .lessSelected, "scale down / producer rate /2", .actions),
+        KeyBinding([.char("w")], .writeScenario, "write NAME-live-N.yaml", .console),
+        KeyBinding([.char("?")], .toggleHelp, "this help", .console),
+        KeyBinding([.escape], .dismiss, "close help", .console),
+        KeyBinding([.char("q"), .control("c")], .quit, "quit", .console),
+    ])
+
+    /// The action bound to `key`, if any. Clicks and resizes are not in the
+    /// table: they carry data and always mean the same thing.
+    public func action(for key: Key) -> ConsoleAction? {
+        switch key {
+        case .resize: return .resized
+        case .click(let x, let y): return .selectAt(x: x, y: y)
+        default: return bindings.first { $0.keys.contains(key) }?.action
+        }
+    }
+
+    /// Bindings of one help section, in table order.
+    public func bindings(in section: KeyBinding.Section) -> [KeyBinding] { bindings.filter { $0.section == section } }
+}
