@@ -36,8 +36,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
             ],
-            resources: [.embedInCode("Scenarios")]
+            // Built-in scenarios: every Scenarios/*.yaml, compiled in as text (see Plugins/EmbedScenarios).
+            exclude: ["Scenarios"],
+            plugins: [.plugin(name: "EmbedScenarios")]
         ),
+        .executableTarget(name: "EmbedScenariosTool", path: "Sources/EmbedScenariosTool"),
+        .plugin(name: "EmbedScenarios", capability: .buildTool(), dependencies: ["EmbedScenariosTool"]),
         .target(name: "BrokerSimRunner", dependencies: ["BrokerSimCore", "BrokerSimScenario"]),
         .executableTarget(
             name: "brokersim",

@@ -1,0 +1,201 @@
+extension World {
+    /// Above this rate a producer's arrivals are generated as per-interval Poisson counts
+    /// (SPEC §3): each message keeps its own arrival time, one event carries about 64 of them.
+    static let batchThreshold: Double = 5_000
+    static let batchSize: Double = 64
+    static let rampSteps = 50
+
+    mutating func setUpProducers() {
+        for cfg in config.producers {
+            var p = ProducerState(rate: cfg.rate, rng: SplitMix64(seed: config.seed, stream: "producer:" + cfg.name))
+            switch cfg.poison {
+            case .none: break
+            case .count(let n): p.poisonLeft = n; p.untilPoison = n > 0 ? 0 : .max
+            case .share(let s): p.untilPoison = Self.geometric(&p.rng, s)
+            }
+            producers.append(p)
+        }
+        for i in producers.indices {
+            if case .topic = config.producers[i].target { continue }
+            if config.producers[i].backlog > 0 { schedule(.backlog(producer: Int32(i)), at: .zero, phase: .arrival) }
+            scheduleNextArrival(i)
+        }
+    }
+
+    /// Failures until the next success of a Bernoulli(p) sequence: the gap to the next poison message.
+    static func geometric(_ rng: inout SplitMix64, _ p: Double) -> Int64 {
+        if p <= 0 { return .max }
+        if p >= 1 { return 0 }
+        let g = mathFloor(mathLog(rng.openUnit()) / mathLog(1 - p))
+        return g >= 9e18 ? .max : Int64(g)
+    }
+
+    mutating func scheduleNextArrival(_ i: Int) {
+        let rate = producers[i].rate
+        guard rate > 0 else { return }
+        let gen = producers[i].generation
+        let micros: Double
+        if rate > Self.batchThreshold {
+            micros = Self.batchSize / rate * 1_000_000
+        } else if config.producers[i].arrivals == .uniform {
+            if producers[i].nextUniform <= Double(now.micros) { producers[i].nextUniform = Double(now.micros) }
+            producers[i].nextUniform += 1_000_000 / rate
+            schedule(.arrival(producer: Int32(i), generation: gen),
+                     at: SimTime(micros: Int64(producers[i].nextUniform.rounded())), phase: .arrival)
+            return
+        } else {
+            micros = -mathLog(producers[i].rng.openUnit()) / rate * 1_000_000
+        }
+        schedule(.arrival(producer: Int32(i), generation: gen),
+                 at: now + SimDuration(micros: max(1, Int64(micros.rounded()))), phase: .arrival)
+    }
+
+    mutating func producerBacklog(_ i: Int) {
+        let n = config.producers[i].backlog
+        emit(i, count: n, first: now, last: now)
+    }
+
+    mutating func producerArrival(_ i: Int, generation: UInt32) {
+        guard generation == producers[i].generation else { return }
+        let rate = producers[i].rate
+        if rate > Self.batchThreshold {
+            // The batch covered (now − Δ, now]: k arrivals spread as k sorted uniforms.
+            let span = Self.batchSize / rate * 1_000_000
+            var k: Int64
+            if config.producers[i].arrivals == .uniform {
+                let exact = Self.batchSize + producers[i].carry
+                k = Int64(exact)
+                producers[i].carry = exact - Double(k)
+            } else {
+                k = producers[i].rng.poisson(mean: Self.batchSize)
+            }
+            if k > 0 {
+                let start = Double(now.micros) - span
+                let u1 = 1 - Double.pow1(producers[i].rng.openUnit(), 1 / Double(k))
+                let u2 = k > 1 ? u1 + (1 - u1) * Double.pow1(producers[i].rng.openUnit(), 1 / Double(k - 1)) : u1
+                let first = SimTime(micros: Int64((start + span * u1).rounded()))
+                let last = SimTime(micros: Int64((start + span * u2).rounded()))
+                emit(i, count: k, first: first, last: min(last, now))
+            }
+        } else {
+            emit(i, count: 1, first: now, last: now)
+        }
+        scheduleNextArrival(i)
+    }
+
+    /// `count` messages arrive at producer `i`, published at instants spread over [first, last].
+    mutating func emit(_ i: Int, count: Int64, first: SimTime, last: SimTime) {
+        guard count > 0 else { return }
+        producers[i].sent += count
+        let cfg = config.producers[i]
+        switch cfg.target {
+        case .queue, .exchange:
+            var done: Int64 = 0
+            // Split off poison messages so that each is a run of its own.
+            while done < count {
+                let clean = min(count - done, producers[i].untilPoison)
+                if clean > 0 {
+                    let t0 = interpolate(first, last, done, count), t1 = interpolate(first, last, done + clean - 1, count)
+                    taskQueueArrival(i, makeRun(i, count: clean, first: t0, last: t1, poison: false))
+                    done += clean
+                    if producers[i].untilPoison != .max { producers[i].untilPoison -= clean }
+                }
+                if done < count {
+                    let t = interpolate(first, last, done, count)
+                    taskQueueArrival(i, makeRun(i, count: 1, first: t, last: t, poison: true))
+                    done += 1
+                    nextPoisonGap(i)
+                }
+            }
+        case .topic(let t):
+            streamAppend(producer: i, topic: t, count: count, first: first, last: last)
+        case .service(let s):
+            for _ in 0..<count { syncCall(producer: i, service: s) }
+        }
+    }
+
+    mutating func nextPoisonGap(_ i: Int) {
+        switch config.producers[i].poison {
+        case .count:
+            producers[i].poisonLeft -= 1
+            producers[i].untilPoison = producers[i].poisonLeft > 0 ? 0 : .max
+        case .share(let s): producers[i].untilPoison = Self.geometric(&producers[i].rng, s)
+        case .none: producers[i].untilPoison = .max
+        }
+    }
+
+    func interpolate(_ a: SimTime, _ b: SimTime, _ i: Int64, _ n: Int64) -> SimTime {
+        n <= 1 ? a : SimTime(micros: a.micros + Int64((Double(b.micros - a.micros) * Double(i) / Double(n - 1)).rounded()))
+    }
+
+    mutating func makeRun(_ i: Int, count: Int64, first: SimTime, last: SimTime, poison: Bool) -> MessageRun {
+        let cfg = config.producers[i]
+        let bytes: Int64
+        switch cfg.size {
+        case .constant(let b): bytes = Int64(b) * count
+        default:
+            if count <= 32 {
+                var sum = 0.0
+                for _ in 0..<count { sum += cfg.size.sample(&producers[i].rng) }
+                bytes = Int64(sum.rounded())
+            } else {
+                bytes = Int64((cfg.size.mean * Double(count)).rounded())
+            }
+        }
+        var flags: MessageRun.Flags = cfg.persistent ? [.persistent] : []
+        if poison { flags.insert(.poison) }
+        let key: Int32
+        switch cfg.target {
+        case .exchange(_, let k): key = Int32(routingKeys.firstIndex(of: k) ?? 0)
+        case .queue(let q): key = Int32(routingKeys.firstIndex(of: config.queues[q].name) ?? 0)
+        default: key = 0
+        }
+        return MessageRun(firstSeq: 0, count: count, firstPublish: first, lastPublish: last, bytes: bytes,
+                          flags: flags, routingKey: key)
+    }
+
+    /// Changes a producer's rate now; a ramp moves it in small linear steps.
+    mutating func setRate(_ i: Int, to rate: Double, over: SimDuration) {
+        if over.micros > 0 {
+            producers[i].ramp = .init(from: producers[i].rate, to: rate, start: now, end: now + over)
+            schedule(.rampStep(producer: Int32(i)), at: now + SimDuration(micros: max(1, over.micros / Int64(Self.rampSteps))))
+            return
+        }
+        producers[i].ramp = nil
+        applyRate(i, rate)
+    }
+
+    mutating func applyRate(_ i: Int, _ rate: Double) {
+        producers[i].rate = rate
+        producers[i].generation &+= 1
+        producers[i].nextUniform = Double(now.micros)
+        if case .topic = config.producers[i].target {
+            streamProducerRateChanged(i)
+        } else {
+            scheduleNextArrival(i)
+        }
+    }
+
+    mutating func rampStep(_ i: Int) {
+        guard let r = producers[i].ramp else { return }
+        if now >= r.end {
+            producers[i].ramp = nil
+            applyRate(i, r.to)
+            return
+        }
+        let f = Double((now - r.start).micros) / Double((r.end - r.start).micros)
+        applyRate(i, r.from + (r.to - r.from) * f)
+        let step = SimDuration(micros: max(1, (r.end - r.start).micros / Int64(Self.rampSteps)))
+        schedule(.rampStep(producer: Int32(i)), at: min(r.end, now + step))
+    }
+
+    /// True when the producer has nothing more to send: no rate, no ramp, nothing held.
+    func producerIsDone(_ i: Int) -> Bool {
+        producers[i].rate <= 0 && producers[i].ramp == nil && producers[i].heldCount == 0
+    }
+}
+
+extension Double {
+    /// x^y for x in (0, 1], through exp/log so the core needs no Foundation.
+    @inlinable static func pow1(_ x: Double, _ y: Double) -> Double { mathExp(y * mathLog(x)) }
+}

@@ -1,0 +1,15 @@
+/// The task-queue broker process: up or restarting, its memory and alarm.
+public struct BrokerState: Sendable {
+    public var up = true
+    /// Bumped on every restart so that a stale `brokerUp` is ignored.
+    public var generation: UInt32 = 0
+    public var alarm = false
+    public var alarmSince = SimTime.zero
+    public var alarmMicros: Int64 = 0
+    public var memoryPeak: Int64 = 0
+    public var oomKills: Int64 = 0
+    public var restarts: Int64 = 0
+    public var memoryCheckScheduled = false
+    public var pagingScheduled = false
+    public init() {}
+}

@@ -1,0 +1,76 @@
+/// Consecutive messages that share their attributes, held as one value.
+///
+/// Message `i` of the run (0-based) has queue sequence `firstSeq + i·stride`
+/// and was published at `firstPublish` plus `i/(count-1)` of the span to
+/// `lastPublish`: given the first and last of a run of Poisson arrivals the
+/// others are uniform order statistics, so the interpolation is unbiased.
+/// Runs split only where a single message must be told apart (a delivery, a
+/// crash, a reject), which keeps memory proportional to distinct things.
+public struct MessageRun: Sendable, Equatable {
+    public var firstSeq: Int64
+    public var stride: Int64 = 1
+    public var count: Int64
+    public var firstPublish: SimTime
+    public var lastPublish: SimTime
+    /// Payload bytes of the whole run.
+    public var bytes: Int64
+    public var flags: Flags = []
+    /// Quorum queues: deliveries so far (`x-delivery-count`).
+    public var deliveryCount: Int32 = 0
+    /// Index into the world's routing-key table: dead-lettering republishes with it.
+    public var routingKey: Int32 = 0
+
+    public struct Flags: OptionSet, Sendable, Equatable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let persistent = Flags(rawValue: 1)
+        public static let redelivered = Flags(rawValue: 2)
+        public static let poison = Flags(rawValue: 4)
+        /// Processed at least once already: a further processing is a duplicate.
+        public static let processed = Flags(rawValue: 8)
+        public static let duplicateCounted = Flags(rawValue: 16)
+    }
+
+    public init(firstSeq: Int64, count: Int64, firstPublish: SimTime, lastPublish: SimTime, bytes: Int64,
+                flags: Flags = [], routingKey: Int32 = 0) {
+        self.firstSeq = firstSeq; self.count = count
+        self.firstPublish = firstPublish; self.lastPublish = lastPublish
+        self.bytes = bytes; self.flags = flags; self.routingKey = routingKey
+    }
+
+    @inlinable public var lastSeq: Int64 { firstSeq + (count - 1) * stride }
+
+    /// Publish time of message `i` (0-based).
+    @inlinable public func publishTime(_ i: Int64) -> SimTime {
+        if count <= 1 || i == 0 { return firstPublish }
+        let span = lastPublish.micros - firstPublish.micros
+        return SimTime(micros: firstPublish.micros + Int64((Double(span) * Double(i) / Double(count - 1)).rounded()))
+    }
+
+    /// Removes the first `n` messages and returns them as a run.
+    @inlinable public mutating func takeFront(_ n: Int64) -> MessageRun {
+        if n >= count { let all = self; count = 0; bytes = 0; return all }
+        var front = self
+        front.count = n
+        front.lastPublish = publishTime(n - 1)
+        front.bytes = bytes * n / count
+        firstPublish = publishTime(n)
+        firstSeq += n * stride
+        count -= n
+        bytes -= front.bytes
+        return front
+    }
+
+    /// Appends `other` when it continues this run exactly (same attributes, next sequence).
+    @inlinable public mutating func absorb(_ other: MessageRun) -> Bool {
+        guard flags == other.flags, deliveryCount == other.deliveryCount, routingKey == other.routingKey,
+              other.firstPublish >= lastPublish else { return false }
+        let step = count == 1 ? other.firstSeq - firstSeq : stride
+        guard step > 0, other.firstSeq == lastSeq + step, other.count == 1 || other.stride == step else { return false }
+        stride = step
+        count += other.count
+        lastPublish = other.lastPublish
+        bytes += other.bytes
+        return true
+    }
+}

@@ -1,0 +1,122 @@
+import DequeModule
+
+/// Counters of one queue, named as in the report (SPEC §4).
+public struct QueueCounters: Sendable, Equatable {
+    public var published: Int64 = 0
+    public var refused: Int64 = 0
+    public var delivered: Int64 = 0
+    public var redelivered: Int64 = 0
+    public var acked: Int64 = 0
+    public var rejected: Int64 = 0
+    public var deadLettered: Int64 = 0
+    public var discarded: Int64 = 0
+    public var expired: Int64 = 0
+    public var dropped: Int64 = 0
+    public var lost: Int64 = 0
+    public var duplicates: Int64 = 0
+    public var peakReady: Int64 = 0
+    public init() {}
+}
+
+/// One queue's messages and counters. Ready messages are runs in queue order
+/// (publish order for a classic queue); a quorum queue serves `returns` first.
+public struct QueueState: Sendable {
+    public var ready = Deque<MessageRun>()
+    /// Quorum: messages that came back from consumers, served before `ready`, in return order.
+    public var returns = Deque<MessageRun>()
+    public private(set) var readyCount: Int64 = 0
+    public private(set) var readyBytes: Int64 = 0
+    /// Ready messages whose bodies were paged to disk (the newest ones).
+    public var pagedCount: Int64 = 0
+    /// Delivered and not yet acked (or held by an auto-ack worker).
+    public var unacked: Int64 = 0
+    public var unackedBytes: Int64 = 0
+    public var nextSeq: Int64 = 0
+    /// Worker IDs in subscription order.
+    public var consumers: [Int32] = []
+    public var cursor = 0
+    /// Earliest instant the queue process may deliver again (`queue_rate_limit`).
+    public var nextDeliveryAt = SimTime.zero
+    public var dispatchPending = false
+    public var expiryScheduledAt = SimTime.never
+    public var counters = QueueCounters()
+    public var latency = LatencyRecorder()
+    /// Queues that vanished in a broker restart come back empty; counted once per message.
+    public init() {}
+
+    /// Appends at the tail (a publish).
+    public mutating func pushBack(_ run: MessageRun) {
+        readyCount += run.count
+        readyBytes += run.bytes
+        if readyCount > counters.peakReady { counters.peakReady = readyCount }
+        if let last = ready.indices.last, ready[last].absorb(run) { return }
+        ready.append(run)
+    }
+
+    /// Puts returned messages back at their original position by sequence (classic).
+    public mutating func insertInOrder(_ run: MessageRun) {
+        readyCount += run.count
+        readyBytes += run.bytes
+        if readyCount > counters.peakReady { counters.peakReady = readyCount }
+        var i = 0
+        while i < ready.count && ready[i].firstSeq < run.firstSeq { i += 1 }
+        if i == ready.count, let last = ready.indices.last, ready[last].absorb(run) { return }
+        ready.insert(run, at: i)
+    }
+
+    /// Quorum: returned messages go to the returns FIFO.
+    public mutating func pushReturn(_ run: MessageRun) {
+        readyCount += run.count
+        readyBytes += run.bytes
+        if readyCount > counters.peakReady { counters.peakReady = readyCount }
+        if let last = returns.indices.last, returns[last].absorb(run) { return }
+        returns.append(run)
+    }
+
+    /// The run at the head of the queue, without removing it.
+    public var head: MessageRun? { returns.first ?? ready.first }
+
+    /// Removes up to `n` messages from the head (returns first), as one run.
+    public mutating func popFront(_ n: Int64) -> MessageRun? {
+        if !returns.isEmpty { return Self.take(&returns, n, &readyCount, &readyBytes, &pagedCount) }
+        if !ready.isEmpty { return Self.take(&ready, n, &readyCount, &readyBytes, &pagedCount) }
+        return nil
+    }
+
+    static func take(_ runs: inout Deque<MessageRun>, _ n: Int64, _ count: inout Int64,
+                                _ bytes: inout Int64, _ paged: inout Int64) -> MessageRun {
+        let run: MessageRun
+        if runs[runs.startIndex].count <= n {
+            run = runs.removeFirst()
+        } else {
+            run = runs[runs.startIndex].takeFront(n)
+        }
+        count -= run.count
+        bytes -= run.bytes
+        // Delivery reads the oldest messages; pages stay with the newest ones.
+        if paged > count { paged = count }
+        return run
+    }
+
+    /// Removes everything ready (a non-durable queue in a broker restart).
+    public mutating func removeAll() -> (count: Int64, bytes: Int64) {
+        let r = (readyCount, readyBytes)
+        ready.removeAll(); returns.removeAll()
+        readyCount = 0; readyBytes = 0; pagedCount = 0
+        return r
+    }
+
+    /// Keeps only the ready runs for which `keep` is true; returns how many messages went.
+    public mutating func removeReady(where drop: (MessageRun) -> Bool) -> Int64 {
+        var removed: Int64 = 0
+        for which in 0..<2 {
+            var runs = which == 0 ? returns : ready
+            var kept = Deque<MessageRun>()
+            for r in runs { if drop(r) { removed += r.count; readyCount -= r.count; readyBytes -= r.bytes } else { kept.append(r) } }
+            runs = kept
+            if which == 0 { returns = runs } else { ready = runs }
+        }
+        if pagedCount > readyCount { pagedCount = readyCount }
+        return removed
+    }
+}

@@ -1,0 +1,36 @@
+import DequeModule
+
+/// One worker instance (`mailer-3`): a consumer on one queue.
+public struct WorkerState: Sendable {
+    public var pool: Int32
+    /// 1-based instance number, as in its name.
+    public var number: Int32
+    public var queue: Int32
+    public var alive = false
+    /// Subscribed to its queue (alive and the broker up).
+    public var subscribed = false
+    /// Removed by a scale-down: never comes back.
+    public var retired = false
+    /// Delivered messages not yet finished, oldest first; the first is in progress when `busy`.
+    public var buffer = Deque<MessageRun>()
+    public var bufferCount: Int64 = 0
+    /// Finished, ack on its way to the broker (`ack_delay`), oldest first, with the instant it lands.
+    public var pendingAcks = Deque<(run: MessageRun, at: SimTime)>()
+    public var busy = false
+    /// Bumped on every crash so that events of the old life are ignored.
+    public var generation: UInt32 = 0
+    public var slowFactor: Double = 1
+    public var workStartedAt = SimTime.zero
+    public var current: MessageRun?
+    public var startedAt: SimTime?
+    public var busyMicros: Int64 = 0
+    public var processed: Int64 = 0
+    public var crashes: Int64 = 0
+
+    public init(pool: Int32, number: Int32, queue: Int32) {
+        self.pool = pool; self.number = number; self.queue = queue
+    }
+
+    /// Messages this worker holds that the broker counts as unacked.
+    @inlinable public var unacked: Int64 { bufferCount + (current == nil ? 0 : 1) + Int64(pendingAcks.count) }
+}

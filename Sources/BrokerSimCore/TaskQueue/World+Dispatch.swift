@@ -1,0 +1,213 @@
+extension World {
+    /// Pushes ready messages to consumers with free prefetch credit, round-robin in
+    /// subscription order (rule a), then expires what reached the head past its TTL.
+    mutating func dispatch(_ q: Int) {
+        guard broker.up else { return }
+        expireHead(q, strictly: true)
+        let limit = config.broker.queueRateLimit
+        while queues[q].readyCount > 0 && !queues[q].consumers.isEmpty {
+            if limit > 0 && now < queues[q].nextDeliveryAt {
+                if !queues[q].dispatchPending {
+                    queues[q].dispatchPending = true
+                    schedule(.queueDispatch(queue: Int32(q)), at: queues[q].nextDeliveryAt)
+                }
+                break
+            }
+            if limit <= 0 && allConsumersUnlimited(q) {
+                deliverBulk(q)
+                continue
+            }
+            guard let c = nextConsumerWithCredit(q) else { break }
+            guard let m = queues[q].popFront(1) else { break }
+            deliver(m, to: Int(queues[q].consumers[c]), from: q)
+            queues[q].cursor = (c + 1) % queues[q].consumers.count
+            if limit > 0 { queues[q].nextDeliveryAt = now + SimDuration(micros: Int64((1_000_000 / limit).rounded())) }
+        }
+        expireHead(q, strictly: false)
+    }
+
+    func credit(_ w: Int) -> Int64 {
+        let pool = config.workers[Int(workers[w].pool)]
+        if pool.ack == .auto || pool.prefetch == 0 { return .max }
+        return Int64(pool.prefetch) - workers[w].unacked
+    }
+
+    func allConsumersUnlimited(_ q: Int) -> Bool {
+        queues[q].consumers.allSatisfy { credit(Int($0)) == .max }
+    }
+
+    func nextConsumerWithCredit(_ q: Int) -> Int? {
+        let n = queues[q].consumers.count
+        for k in 0..<n {
+            let c = (queues[q].cursor + k) % n
+            if credit(Int(queues[q].consumers[c])) > 0 { return c }
+        }
+        return nil
+    }
+
+    /// Unlimited credit everywhere: the head run is dealt round-robin in one step, each consumer
+    /// receiving a strided run (a strict 1:1 rotation whatever its speed, rule a).
+    mutating func deliverBulk(_ q: Int) {
+        guard let run = queues[q].popFront(queues[q].head?.count ?? 0) else { return }
+        let k = Int64(queues[q].consumers.count)
+        let start = queues[q].cursor
+        if run.count == 1 || k == 1 {
+            deliver(run, to: Int(queues[q].consumers[start]), from: q)
+            queues[q].cursor = (start + Int(run.count % k)) % Int(k)
+            return
+        }
+        for j in 0..<min(k, run.count) {
+            let n = (run.count - j + k - 1) / k
+            var part = run
+            part.firstSeq = run.firstSeq + j * run.stride
+            part.stride = run.stride * k
+            part.count = n
+            part.firstPublish = run.publishTime(j)
+            part.lastPublish = run.publishTime(j + (n - 1) * k)
+            part.bytes = run.bytes / run.count * n + (j < run.bytes % run.count ? 1 : 0)
+            let c = (start + Int(j)) % Int(k)
+            deliver(part, to: Int(queues[q].consumers[c]), from: q)
+        }
+        queues[q].cursor = (start + Int(run.count % k)) % Int(k)
+    }
+
+    mutating func deliver(_ run: MessageRun, to w: Int, from q: Int) {
+        queues[q].counters.delivered += run.count
+        if run.flags.contains(.redelivered) { queues[q].counters.redelivered += run.count }
+        queues[q].unacked += run.count
+        queues[q].unackedBytes += run.bytes
+        workers[w].bufferCount += run.count
+        if let last = workers[w].buffer.indices.last, workers[w].buffer[last].absorb(run) {} else {
+            workers[w].buffer.append(run)
+        }
+        if !workers[w].busy { startWork(w) }
+    }
+
+    mutating func startWork(_ w: Int) {
+        guard workers[w].current == nil, workers[w].bufferCount > 0 else { return }
+        let m = workers[w].buffer[workers[w].buffer.startIndex].count == 1
+            ? workers[w].buffer.removeFirst()
+            : workers[w].buffer[workers[w].buffer.startIndex].takeFront(1)
+        workers[w].bufferCount -= 1
+        workers[w].current = m
+        workers[w].busy = true
+        workers[w].workStartedAt = now
+        let pool = Int(workers[w].pool)
+        let d = config.workers[pool].work.sampleDuration(&poolRNG[pool], factor: workers[w].slowFactor)
+        schedule(.workDone(worker: Int32(w), generation: workers[w].generation), at: now + d)
+    }
+
+    mutating func workDone(_ w: Int, generation: UInt32) {
+        guard workers[w].generation == generation, var m = workers[w].current else { return }
+        let q = Int(workers[w].queue)
+        let pool = config.workers[Int(workers[w].pool)]
+        workers[w].busyMicros += (now - workers[w].workStartedAt).micros
+        workers[w].current = nil
+        workers[w].busy = false
+        workers[w].processed += 1
+        if m.flags.contains(.processed) && !m.flags.contains(.duplicateCounted) {
+            queues[q].counters.duplicates += 1
+            m.flags.insert(.duplicateCounted)
+        }
+        m.flags.insert(.processed)
+        var failed = m.flags.contains(.poison)
+        if !failed && pool.fail > 0 { failed = poolRNG[Int(workers[w].pool)].unit() < pool.fail }
+        if pool.ack == .auto {
+            // The broker forgot the message on delivery: a failure cannot be rejected back.
+            settle(q, m)
+            if failed { queues[q].counters.discarded += 1 } else { recordAck(q, m) }
+        } else if failed {
+            settle(q, m)
+            queues[q].counters.rejected += 1
+            if pool.onFail == .requeue { requeueRejected(q, m) } else { deadLetterOrDiscard(q, m, reason: .rejected) }
+        } else if pool.ackDelay.micros == 0 {
+            settle(q, m)
+            recordAck(q, m)
+        } else {
+            let at = now + pool.ackDelay
+            workers[w].pendingAcks.append((m, at))
+            schedule(.ackArrived(worker: Int32(w), generation: generation), at: at)
+        }
+        startWork(w)
+        dispatch(q)
+    }
+
+    mutating func ackArrived(_ w: Int, generation: UInt32) {
+        guard workers[w].generation == generation, let first = workers[w].pendingAcks.first, first.at <= now else { return }
+        workers[w].pendingAcks.removeFirst()
+        let q = Int(workers[w].queue)
+        settle(q, first.run)
+        recordAck(q, first.run)
+        dispatch(q)
+    }
+
+    /// The message is no longer unacked.
+    mutating func settle(_ q: Int, _ m: MessageRun) {
+        queues[q].unacked -= m.count
+        queues[q].unackedBytes -= m.bytes
+    }
+
+    mutating func recordAck(_ q: Int, _ m: MessageRun) {
+        queues[q].counters.acked += m.count
+        for i in 0..<m.count { queues[q].latency.record(now - m.publishTime(i)) }
+    }
+
+    /// reject/nack with requeue: a classic queue puts it back at its position (the head),
+    /// a quorum queue (3.10) at the tail with the delivery count raised (rule c).
+    mutating func requeueRejected(_ q: Int, _ m: MessageRun) {
+        var m = m
+        m.flags.insert(.redelivered)
+        if config.queues[q].kind == .quorum {
+            m.deliveryCount += 1
+            if overDeliveryLimit(q, m) { return }
+            if expiredOnReturn(q, m) { return }
+            queues[q].readyCountAdjustingPushBack(m)
+        } else {
+            if expiredOnReturn(q, m) { return }
+            queues[q].insertInOrder(m)
+        }
+    }
+
+    /// A consumer went away with the message unacked: back to the queue, redelivered (rule b).
+    mutating func returnUnacked(_ q: Int, _ m: MessageRun) {
+        var m = m
+        m.flags.insert(.redelivered)
+        if config.queues[q].kind == .quorum {
+            m.deliveryCount += 1
+            if overDeliveryLimit(q, m) { return }
+            if expiredOnReturn(q, m) { return }
+            queues[q].pushReturn(m)
+        } else {
+            if expiredOnReturn(q, m) { return }
+            queues[q].insertInOrder(m)
+        }
+    }
+
+    /// Quorum delivery limit N: N+1 deliveries, then dead-lettered or dropped (rule i).
+    mutating func overDeliveryLimit(_ q: Int, _ m: MessageRun) -> Bool {
+        guard let limit = config.queues[q].deliveryLimit, m.deliveryCount > limit else { return false }
+        deadLetterOrDiscard(q, m, reason: .deliveryLimit)
+        if queues[q].counters.deadLettered + queues[q].counters.discarded == m.count {
+            log("\(config.queues[q].name): a message reached its delivery limit (\(limit + 1) deliveries)")
+        }
+        return true
+    }
+
+    /// A message requeued after its deadline is dead-lettered at once (rule d).
+    mutating func expiredOnReturn(_ q: Int, _ m: MessageRun) -> Bool {
+        guard let ttl = config.queues[q].messageTTL, m.lastPublish + ttl <= now else { return false }
+        queues[q].counters.expired += m.count
+        deadLetterOrDiscard(q, m, reason: .expired)
+        return true
+    }
+}
+
+extension QueueState {
+    mutating func readyCountAdjustingPushBack(_ run: MessageRun) {
+        var r = run
+        r.firstSeq = nextSeq
+        r.stride = 1
+        nextSeq += r.count
+        pushBack(r)
+    }
+}

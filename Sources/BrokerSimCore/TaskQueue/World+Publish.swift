@@ -1,0 +1,117 @@
+/// Why a message left its queue for the dead-letter target (RabbitMQ's `x-death` reasons).
+public enum DeadLetterReason: String, Sendable {
+    case rejected, expired, maxlen
+    case deliveryLimit = "delivery_limit"
+}
+
+extension World {
+    /// A producer's messages reach the broker: published now, or held while the broker
+    /// blocks publishers (memory alarm) or is restarting.
+    mutating func taskQueueArrival(_ p: Int, _ run: MessageRun) {
+        if !broker.up || broker.alarm || producers[p].heldCount > 0 {
+            if broker.alarm && producers[p].blockedSince == nil {
+                producers[p].blockedSince = now
+                log("\(config.producers[p].name) blocked by the memory alarm: its messages wait at the producer")
+            }
+            producers[p].held.append(run)
+            producers[p].heldCount += run.count
+            return
+        }
+        publishFromProducer(p, run)
+    }
+
+    mutating func publishFromProducer(_ p: Int, _ run: MessageRun) {
+        let dest: Destination
+        switch config.producers[p].target {
+        case .queue(let q): dest = .queue(q)
+        case .exchange(let e, let key): dest = .exchange(e, routingKey: key)
+        default: return
+        }
+        let r = publish(run, to: dest, keepKey: true)
+        if r.routed == 0 {
+            producers[p].unroutable += run.count
+        } else {
+            producers[p].published += run.count - r.refused
+            producers[p].refused += r.refused
+        }
+    }
+
+    /// Publishes to a queue or through an exchange; returns how many queues it reached and how
+    /// many of the messages were refused (when every queue it reached refused them).
+    @discardableResult
+    mutating func publish(_ run: MessageRun, to dest: Destination, keepKey: Bool) -> (routed: Int, refused: Int64) {
+        switch dest {
+        case .queue(let q):
+            return (1, enqueue(q, run))
+        case .exchange(let e, let key):
+            let k = key.isEmpty ? Int(run.routingKey) : Int(internKeyKnown(key))
+            let targets = routes[e][k]
+            var refusedEverywhere: Int64 = run.count
+            for q in targets { refusedEverywhere = min(refusedEverywhere, enqueue(Int(q), run)) }
+            return (targets.count, targets.isEmpty ? 0 : refusedEverywhere)
+        }
+    }
+
+    func internKeyKnown(_ key: String) -> Int32 { Int32(routingKeys.firstIndex(of: key) ?? 0) }
+
+    /// Accepts messages into a queue under its overflow policy; returns how many it refused.
+    mutating func enqueue(_ q: Int, _ incoming: MessageRun) -> Int64 {
+        let cfg = config.queues[q]
+        var run = incoming
+        run.firstSeq = queues[q].nextSeq
+        run.stride = 1
+        var refused: Int64 = 0
+        if let max = cfg.maxLength, cfg.overflow != .dropHead, !(cfg.kind == .quorum && cfg.overflow == .rejectPublishDLX) {
+            // Quorum reject-publish lets the queue reach max-length + 1 before it nacks (rule e).
+            let cap = cfg.kind == .quorum ? max + 1 : max
+            let room = Swift.max(0, cap - queues[q].readyCount)
+            if run.count > room {
+                var rejected = run
+                if room > 0 { let kept = rejected.takeFront(room); run = kept } else { run.count = 0; run.bytes = 0 }
+                refused = rejected.count
+                queues[q].counters.refused += refused
+                if cfg.overflow == .rejectPublishDLX, let dlx = cfg.deadLetter {
+                    rejected.flags.remove(.redelivered)
+                    rejected.deliveryCount = 0
+                    publish(rejected, to: dlx, keepKey: true)
+                }
+                if queues[q].counters.refused == refused {
+                    log("\(cfg.name) is full (\(max) messages): publishes refused")
+                }
+            }
+        }
+        guard run.count > 0 else { return refused }
+        queues[q].nextSeq += run.count
+        queues[q].counters.published += run.count
+        queues[q].pushBack(run)
+        if let max = cfg.maxLength, queues[q].readyCount > max {
+            // drop-head: the oldest go (dispatch first, so a consumer with credit still gets its share).
+            dispatch(q)
+            let over = queues[q].readyCount - max
+            if over > 0 {
+                var left = over
+                while left > 0, let head = queues[q].popFront(left) {
+                    left -= head.count
+                    queues[q].counters.dropped += head.count
+                    deadLetterOrDiscard(q, head, reason: .maxlen)
+                }
+            }
+        }
+        ensureMemoryTicks()
+        dispatch(q)
+        return refused
+    }
+
+    /// Sends messages that left queue `q` to its dead-letter target, or discards them.
+    mutating func deadLetterOrDiscard(_ q: Int, _ run: MessageRun, reason: DeadLetterReason) {
+        guard let dlx = config.queues[q].deadLetter else {
+            queues[q].counters.discarded += run.count
+            return
+        }
+        queues[q].counters.deadLettered += run.count
+        var copy = run
+        copy.flags.remove(.redelivered)
+        copy.deliveryCount = 0
+        publish(copy, to: dlx, keepKey: true)
+    }
+}

@@ -1,0 +1,73 @@
+extension World {
+    mutating func setUpTaskQueue() {
+        queues = Array(repeating: QueueState(), count: config.queues.count)
+        for (p, pool) in config.workers.enumerated() {
+            poolRNG.append(SplitMix64(seed: config.seed, stream: "worker:" + pool.name))
+            pools.append([])
+            for _ in 0..<pool.count { addWorker(pool: p) }
+        }
+        for q in config.queues { internKey(q.name) }
+        for p in config.producers { if case .exchange(_, let key) = p.target { internKey(key) } }
+        for q in config.queues { if case .exchange(_, let key)? = q.deadLetter { internKey(key) } }
+        routes = config.exchanges.map { ex in routingKeys.map { key in Self.route(ex, key: key) } }
+    }
+
+    static let pagingInterval = SimDuration.millis(100)
+
+    @discardableResult
+    mutating func internKey(_ key: String) -> Int32 {
+        if let i = routingKeys.firstIndex(of: key) { return Int32(i) }
+        routingKeys.append(key)
+        return Int32(routingKeys.count - 1)
+    }
+
+    /// Adds the next instance of a pool; it subscribes at its pool's `start`.
+    mutating func addWorker(pool p: Int) {
+        let cfg = config.workers[p]
+        let id = Int32(workers.count)
+        var w = WorkerState(pool: Int32(p), number: Int32(pools[p].count + 1), queue: Int32(cfg.queue))
+        w.alive = true
+        workers.append(w)
+        pools[p].append(id)
+        let at = max(now, .zero + cfg.start)
+        if at == now && now == .zero {
+            // Workers that start at 0 subscribe before the t=0 backlog (SPEC §3).
+            workerStart(Int(id), generation: 0)
+        } else {
+            schedule(.workerStart(worker: id, generation: 0), at: at)
+        }
+    }
+
+    /// Queues an exchange delivers a routing key to, in binding order without repeats.
+    static func route(_ ex: ExchangeConfig, key: String) -> [Int32] {
+        var out: [Int32] = []
+        for b in ex.bindings {
+            let hit: Bool
+            switch ex.kind {
+            case .fanout: hit = true
+            case .direct: hit = b.key == key
+            case .topic: hit = topicMatches(pattern: b.key, key: key)
+            }
+            if hit && !out.contains(Int32(b.queue)) { out.append(Int32(b.queue)) }
+        }
+        return out
+    }
+
+    /// AMQP topic matching: words split on `.`, `*` one word, `#` zero or more.
+    public static func topicMatches(pattern: String, key: String) -> Bool {
+        let p = pattern.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let k = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        func match(_ i: Int, _ j: Int) -> Bool {
+            if i == p.count { return j == k.count }
+            if p[i] == "#" { return (j...k.count).contains { match(i + 1, $0) } }
+            guard j < k.count else { return false }
+            return (p[i] == "*" || p[i] == k[j]) && match(i + 1, j + 1)
+        }
+        return match(0, 0)
+    }
+
+    /// The instance name of a worker (`mailer-3`).
+    public func workerName(_ w: Int) -> String {
+        "\(config.workers[Int(workers[w].pool)].name)-\(workers[w].number)"
+    }
+}

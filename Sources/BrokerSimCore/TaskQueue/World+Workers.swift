@@ -1,0 +1,104 @@
+extension World {
+    /// A worker (re)subscribes at the end of its queue's consumer list.
+    mutating func workerStart(_ w: Int, generation: UInt32) {
+        guard workers[w].alive, !workers[w].retired, !workers[w].subscribed, broker.up else { return }
+        let pool = config.workers[Int(workers[w].pool)]
+        if now < .zero + pool.start { return }
+        workers[w].subscribed = true
+        if workers[w].startedAt == nil { workers[w].startedAt = now }
+        let q = Int(workers[w].queue)
+        queues[q].consumers.append(Int32(w))
+        dispatch(q)
+    }
+
+    /// Unsubscribes a worker and gives back what it held: manual-ack messages return redelivered,
+    /// an auto-ack worker's buffer is lost. Returns (returned, lost) counts.
+    @discardableResult
+    mutating func dropConnection(_ w: Int) -> (returned: Int64, lost: Int64) {
+        let q = Int(workers[w].queue)
+        if let i = queues[q].consumers.firstIndex(of: Int32(w)) {
+            queues[q].consumers.remove(at: i)
+            if queues[q].cursor > i { queues[q].cursor -= 1 }
+            if queues[q].cursor >= queues[q].consumers.count { queues[q].cursor = 0 }
+        }
+        workers[w].subscribed = false
+        workers[w].generation &+= 1
+        if workers[w].busy { workers[w].busyMicros += (now - workers[w].workStartedAt).micros }
+        workers[w].busy = false
+        var held: [MessageRun] = []
+        if let c = workers[w].current { held.append(c) }
+        held.append(contentsOf: workers[w].buffer)
+        held.append(contentsOf: workers[w].pendingAcks.map(\.run))
+        workers[w].current = nil
+        workers[w].buffer.removeAll()
+        workers[w].bufferCount = 0
+        workers[w].pendingAcks.removeAll()
+        var returned: Int64 = 0, lost: Int64 = 0
+        let auto = config.workers[Int(workers[w].pool)].ack == .auto
+        for m in held {
+            settle(q, m)
+            if auto {
+                queues[q].counters.lost += m.count
+                lost += m.count
+            } else {
+                returnUnacked(q, m)
+                returned += m.count
+            }
+        }
+        return (returned, lost)
+    }
+
+    mutating func crashWorker(_ w: Int) {
+        guard workers[w].alive, !workers[w].retired else { return }
+        workers[w].alive = false
+        workers[w].crashes += 1
+        let (returned, lost) = dropConnection(w)
+        let name = workerName(w)
+        if lost > 0 {
+            log("\(name) crashed: \(lost) auto-acked \(plural(lost, "message")) in its buffer lost for good")
+        } else if returned > 0 {
+            log("\(name) crashed: \(returned) unacked \(plural(returned, "message")) back to the queue, marked redelivered")
+        } else {
+            log("\(name) crashed while idle: nothing to redeliver")
+        }
+        dispatch(Int(workers[w].queue))
+    }
+
+    mutating func restartWorker(_ w: Int) {
+        guard !workers[w].alive, !workers[w].retired else { return }
+        workers[w].alive = true
+        log("\(workerName(w)) restarted and subscribed again")
+        let pool = config.workers[Int(workers[w].pool)]
+        let at = max(now, .zero + pool.start)
+        if at == now { workerStart(w, generation: workers[w].generation) } else {
+            schedule(.workerStart(worker: Int32(w), generation: workers[w].generation), at: at)
+        }
+    }
+
+    /// Grows or shrinks a pool: new instances continue the numbering, shrinking removes the highest.
+    mutating func scalePool(_ p: Int, to count: Int) {
+        var live = pools[p].filter { !workers[Int($0)].retired }
+        while live.count > count, let w = live.popLast() {
+            let wi = Int(w)
+            workers[wi].alive = false
+            dropConnection(wi)
+            workers[wi].retired = true
+            dispatch(Int(workers[wi].queue))
+        }
+        while live.count < count {
+            if let w = pools[p].first(where: { workers[Int($0)].retired }) {
+                workers[Int(w)].retired = false
+                workers[Int(w)].alive = true
+                workers[Int(w)].slowFactor = 1
+                live.append(w)
+                workerStart(Int(w), generation: workers[Int(w)].generation)
+            } else {
+                addWorker(pool: p)
+                live.append(pools[p].last!)
+            }
+        }
+        log("\(config.workers[p].name) scaled to \(count) \(plural(Int64(count), "worker"))")
+    }
+}
+
+func plural(_ n: Int64, _ word: String) -> String { n == 1 ? word : word + "s" }

@@ -1,0 +1,39 @@
+extension World {
+    /// SPEC §3 `stop: drained`: nothing left to arrive or to happen on the timeline, every
+    /// queue with a live consumer empty and settled, every live group at the log end, and
+    /// no synchronous call in flight. A queue nobody consumes does not hold the run up.
+    public var isDrained: Bool {
+        guard pendingTimeline == 0, pendingRestarts == 0, broker.up else { return false }
+        for p in producers.indices where !producerIsDone(p) { return false }
+        for p in config.producers.indices where config.producers[p].backlog > 0 && now == .zero && producers[p].sent == 0 {
+            return false
+        }
+        for w in workers.indices where workers[w].alive && !workers[w].retired && !workers[w].subscribed {
+            return false // a start still to come
+        }
+        for q in queues.indices where !queues[q].consumers.isEmpty {
+            if queues[q].readyCount > 0 || queues[q].unacked > 0 { return false }
+        }
+        return streamIsDrained && syncIsDrained
+    }
+
+    /// SPEC §4: published = acked + dead_lettered + discarded + lost + ready + unacked, per queue,
+    /// and the worker buffers agree with the queues' unacked counts.
+    mutating func verifyInvariants() {
+        guard invariantFailure == nil else { return }
+        for q in queues.indices {
+            let c = queues[q].counters
+            let rhs = c.acked + c.deadLettered + c.discarded + c.lost + queues[q].readyCount + queues[q].unacked
+            if c.published != rhs {
+                invariantFailure = "queue \(config.queues[q].name) at \(now): published \(c.published) != \(rhs)"
+                return
+            }
+            let held = workers.reduce(Int64(0)) { $0 + ($1.queue == Int32(q) ? $1.unacked : 0) }
+            if held != queues[q].unacked {
+                invariantFailure = "queue \(config.queues[q].name) at \(now): workers hold \(held), unacked \(queues[q].unacked)"
+                return
+            }
+        }
+        if let f = streamInvariantFailure() { invariantFailure = f }
+    }
+}

@@ -1,0 +1,128 @@
+import DequeModule
+
+/// The whole simulation as one value: copying it is a snapshot (rewind,
+/// side-by-side variants). The clock is outside: `advance(to:)` runs every
+/// event due by an instant and stops there.
+public struct World: Sendable {
+    public let config: WorldConfig
+    public internal(set) var now = SimTime.zero
+    public internal(set) var eventCount: Int64 = 0
+    var events = EventQueue<SimEvent>()
+    /// Timeline entries sorted by `at` (file order for ties), with interactive additions appended.
+    public internal(set) var timeline: [TimelineEntry] = []
+    /// Timeline entries not yet run, and `for:` restarts not yet due: `stop: drained` waits for both.
+    var pendingTimeline = 0
+    var pendingRestarts = 0
+
+    // Task queue side.
+    public internal(set) var queues: [QueueState] = []
+    public internal(set) var workers: [WorkerState] = []
+    /// Worker IDs of each pool, instance number order.
+    public internal(set) var pools: [[Int32]] = []
+    var poolRNG: [SplitMix64] = []
+    public internal(set) var broker = BrokerState()
+    /// Routing keys seen by exchanges; index 0 is the empty key.
+    var routingKeys: [String] = [""]
+    /// `routes[exchange][key]`: queues a publish reaches, computed once.
+    var routes: [[[Int32]]] = []
+
+    // Load.
+    public internal(set) var producers: [ProducerState] = []
+
+    // Stream and synchronous sides.
+    public internal(set) var stream = StreamState()
+    public internal(set) var sync = SyncState()
+
+    // Read side.
+    public internal(set) var feed = Deque<FeedEntry>()
+    public internal(set) var transcript: [TranscriptEntry] = []
+    /// Set when an invariant check failed (debug runs); the runner reports it as an internal error.
+    public internal(set) var invariantFailure: String?
+    /// Checks the queue identity of SPEC §4 after every event (tests turn it on).
+    public var checkInvariants = false
+
+    public init(config: WorldConfig) {
+        self.config = config
+        setUpTaskQueue()
+        setUpProducers()
+        setUpStream()
+        setUpSync()
+        setUpTimeline()
+    }
+
+    /// The instant of the next pending event, or `.never`.
+    public var nextEventTime: SimTime { events.nextTime }
+
+    /// Runs every event due at or before `limit`, instant by instant, and leaves the clock at
+    /// `limit` (or at the instant the world drained, when `stopWhenDrained`).
+    /// - Returns: true when it stopped because the world drained.
+    @discardableResult
+    public mutating func advance(to limit: SimTime, stopWhenDrained: Bool = false, maxEvents: Int = .max) -> Bool {
+        var handled = 0
+        if stopWhenDrained && isDrained { return true }
+        while handled < maxEvents, let (t, event) = events.popDue(by: limit) {
+            if t > now { advanceContinuous(to: t) }
+            now = t
+            handle(event)
+            handled += 1
+            eventCount += 1
+            if checkInvariants { verifyInvariants() }
+            if stopWhenDrained && events.nextTime > now && isDrained { return true }
+        }
+        if handled >= maxEvents { return false }
+        if limit > now && limit != .never {
+            advanceContinuous(to: limit)
+            now = limit
+        }
+        return stopWhenDrained && isDrained
+    }
+
+    mutating func handle(_ event: SimEvent) {
+        switch event {
+        case .timeline(let i): runTimelineEntry(Int(i))
+        case .arrival(let p, let gen): producerArrival(Int(p), generation: gen)
+        case .backlog(let p): producerBacklog(Int(p))
+        case .rampStep(let p): rampStep(Int(p))
+        case .workerStart(let w, let gen): workerStart(Int(w), generation: gen)
+        case .workDone(let w, let gen): workDone(Int(w), generation: gen)
+        case .ackArrived(let w, let gen): ackArrived(Int(w), generation: gen)
+        case .queueExpiry(let q): queueExpiry(Int(q))
+        case .queueDispatch(let q):
+            queues[Int(q)].dispatchPending = false
+            dispatch(Int(q))
+        case .memoryCheck: memoryCheck()
+        case .pagingTick: pagingTick()
+        case .brokerUp(let gen): brokerUp(generation: gen)
+        case .restart(let target): restart(target.ref, scheduled: true)
+        case .stream(let e): handleStream(e)
+        case .sync(let e): handleSync(e)
+        }
+    }
+
+    mutating func schedule(_ event: SimEvent, at t: SimTime, phase: EventPhase = .model) {
+        events.schedule(event, at: t, phase: phase)
+    }
+
+    /// Adds a line to the event feed (bounded: the newest 500 stay).
+    mutating func log(_ text: String) {
+        feed.append(FeedEntry(at: now, text: text))
+        if feed.count > 500 { feed.removeFirst() }
+    }
+}
+
+/// One line of the event feed: what happened, in plain words.
+public struct FeedEntry: Sendable, Equatable {
+    public var at: SimTime
+    public var text: String
+}
+
+/// Narration and questions as they happened in a run.
+public struct TranscriptEntry: Sendable, Equatable {
+    public enum Kind: String, Sendable { case say, ask, note }
+    public var at: SimTime
+    public var kind: Kind
+    public var text: String
+    public var choices: [String] = []
+    public var answer: Int?
+    public var why: String?
+}

@@ -1,0 +1,105 @@
+import BrokerSimCore
+
+/// The report of SPEC §4, built from a world at one instant, in SPEC field order.
+public enum Report {
+    public struct Header: Sendable {
+        public var scenario: String
+        public var seed: UInt64
+        public var variant: String?
+        public var wallSeconds: Double
+        public init(scenario: String, seed: UInt64, variant: String?, wallSeconds: Double) {
+            self.scenario = scenario; self.seed = seed; self.variant = variant; self.wallSeconds = wallSeconds
+        }
+    }
+
+    public static func build(_ world: World, header: Header, expectations: [ExpectationResult]) -> JSONValue {
+        .object([
+            ("scenario", .string(header.scenario)),
+            ("seed", .int(Int64(bitPattern: header.seed))),
+            ("variant", header.variant.map { .string($0) } ?? .null),
+            ("simulated_seconds", .seconds(world.now.seconds)),
+            ("wall_seconds", .rounded(header.wallSeconds, 3)),
+            ("events", .int(world.eventCount)),
+            ("queues", queues(world)),
+            ("workers", workers(world)),
+            ("broker", broker(world)),
+            ("topics", topics(world)),
+            ("groups", groups(world)),
+            ("services", services(world)),
+            ("producers", producers(world)),
+            ("expectations", .array(expectations.map(\.json))),
+            ("transcript", .array(world.transcript.map(transcriptEntry))),
+        ])
+    }
+
+    /// The sections an expectation may read, without the run header.
+    public static func sections(_ world: World) -> JSONValue {
+        .object([
+            ("queues", queues(world)), ("workers", workers(world)), ("broker", broker(world)),
+            ("topics", topics(world)), ("groups", groups(world)), ("services", services(world)),
+            ("producers", producers(world)),
+        ])
+    }
+
+    static func queues(_ w: World) -> JSONValue {
+        .object(w.config.queues.indices.map { q in
+            let s = w.queues[q], c = s.counters
+            return (w.config.queues[q].name, .object([
+                ("published", .int(c.published)), ("refused", .int(c.refused)),
+                ("delivered", .int(c.delivered)), ("redelivered", .int(c.redelivered)),
+                ("acked", .int(c.acked)), ("rejected", .int(c.rejected)),
+                ("dead_lettered", .int(c.deadLettered)), ("discarded", .int(c.discarded)),
+                ("expired", .int(c.expired)), ("dropped", .int(c.dropped)),
+                ("lost", .int(c.lost)), ("duplicates", .int(c.duplicates)),
+                ("ready", .int(s.readyCount)), ("unacked", .int(s.unacked)),
+                ("peak_ready", .int(c.peakReady)),
+                ("latency_mean", .seconds(s.latency.meanSeconds)),
+                ("latency_p50", .seconds(s.latency.percentileSeconds(50))),
+                ("latency_p99", .seconds(s.latency.percentileSeconds(99))),
+            ]))
+        })
+    }
+
+    static func workers(_ w: World) -> JSONValue {
+        .object(w.pools.flatMap { ids in ids.map { id -> (String, JSONValue) in
+            let s = w.workers[Int(id)]
+            return (w.workerName(Int(id)), .object([
+                ("processed", .int(s.processed)),
+                ("crashes", .int(s.crashes)),
+                ("busy_share", .rounded(w.busyShare(Int(id)), 4)),
+            ]))
+        } })
+    }
+
+    static func broker(_ w: World) -> JSONValue {
+        guard w.config.usesTaskQueue else { return .object([]) }
+        return .object([
+            ("memory_peak", .int(max(w.broker.memoryPeak, w.brokerMemory))),
+            ("memory_alarm_seconds", .seconds(w.alarmSeconds)),
+            ("oom_kills", .int(w.broker.oomKills)),
+        ])
+    }
+
+    static func producers(_ w: World) -> JSONValue {
+        .object(w.config.producers.indices.map { p in
+            let s = w.producers[p]
+            var fields: [(String, JSONValue)] = [
+                ("sent", .int(s.sent)), ("published", .int(s.published)), ("refused", .int(s.refused)),
+                ("unroutable", .int(s.unroutable)), ("held", .int(s.heldCount)),
+                ("blocked_seconds", .seconds(w.blockedSeconds(p))),
+            ]
+            fields.append(contentsOf: callerFields(w, p))
+            return (w.config.producers[p].name, .object(fields))
+        })
+    }
+
+    static func transcriptEntry(_ e: TranscriptEntry) -> JSONValue {
+        var f: [(String, JSONValue)] = [("at", .seconds(e.at.seconds)), ("kind", .string(e.kind.rawValue)), ("text", .string(e.text))]
+        if e.kind == .ask {
+            f.append(("choices", .array(e.choices.map { .string($0) })))
+            f.append(("answer", e.answer.map { .int(Int64($0 + 1)) } ?? .null))
+            f.append(("why", e.why.map { .string($0) } ?? .null))
+        }
+        return .object(f)
+    }
+}

@@ -1,0 +1,104 @@
+import BrokerSimCore
+import BrokerSimScenario
+
+/// Runs a scenario headless to its stop and builds its report.
+public struct Runner: Sendable {
+    public var seed: UInt64?
+    public var until: SimDuration?
+    public var variant: String?
+    /// Check the queue identity after every event (tests).
+    public var checkInvariants = false
+
+    /// 30 simulated days: a `stop: drained` run that never drains ends here.
+    public static let drainCap = SimDuration.secs(30 * 86_400)
+
+    public init(seed: UInt64? = nil, until: SimDuration? = nil, variant: String? = nil) {
+        self.seed = seed; self.until = until; self.variant = variant
+    }
+
+    public struct Outcome: Sendable {
+        public var report: JSONValue
+        /// Every expectation held and a `drained` run drained.
+        public var passed: Bool
+        /// Set when a `stop: drained` run hit the cap.
+        public var neverDrained: Bool
+        public var invariantFailure: String?
+        public var variantName: String?
+        public var world: World
+        public var results: [ExpectationResult]
+    }
+
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        case unknownVariant(String, known: [String])
+        public var description: String {
+            switch self {
+            case .unknownVariant(let v, let known):
+                return known.isEmpty
+                    ? "unknown variant '\(v)': this scenario has no variants"
+                    : "unknown variant '\(v)'; this scenario has: \(known.joined(separator: ", "))"
+            }
+        }
+    }
+
+    /// One run per variant (or one for a file without variants, or for `--variant`).
+    public func run(_ scenario: Scenario) throws(Failure) -> [Outcome] {
+        if let v = variant {
+            guard let found = scenario.variants.first(where: { $0.name == v }) else {
+                throw .unknownVariant(v, known: scenario.variants.map(\.name))
+            }
+            return [runOne(scenario.name, config: found.config, expectations: found.expectations, variant: found.name)]
+        }
+        if scenario.variants.isEmpty {
+            return [runOne(scenario.name, config: scenario.config, expectations: scenario.expectations, variant: nil)]
+        }
+        return scenario.variants.map { runOne(scenario.name, config: $0.config, expectations: $0.expectations, variant: $0.name) }
+    }
+
+    public func runOne(_ name: String, config: WorldConfig, expectations: [Expectation], variant: String?) -> Outcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var cfg = config
+        if let seed { cfg.seed = seed }
+        var world = World(config: cfg)
+        world.checkInvariants = checkInvariants
+        let drainedStop = cfg.stop == .drained
+        let end: SimTime
+        switch cfg.stop {
+        case .drained: end = .zero + (until ?? Self.drainCap)
+        case .after(let d): end = .zero + (until ?? d)
+        }
+        var results: [ExpectationResult?] = Array(repeating: nil, count: expectations.count)
+        let timed = expectations.indices.filter { expectations[$0].at != nil }
+            .sorted { (expectations[$0].at!, $0) < (expectations[$1].at!, $1) }
+        var drained = false
+        for i in timed {
+            let at = expectations[i].at!
+            if !drained && at <= end { drained = world.advance(to: at, stopWhenDrained: drainedStop) }
+            results[i] = ExpectationResult(expectations[i], report: Report.sections(world))
+        }
+        if !drained { drained = world.advance(to: end, stopWhenDrained: drainedStop) }
+        let finalSections = Report.sections(world)
+        for i in expectations.indices where results[i] == nil {
+            results[i] = ExpectationResult(expectations[i], report: finalSections)
+        }
+        let done = results.map { $0! }
+        let wall = clock.now - started
+        let wallSeconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18
+        let header = Report.Header(scenario: name, seed: cfg.seed, variant: variant, wallSeconds: wallSeconds)
+        let report = Report.build(world, header: header, expectations: done)
+        let neverDrained = drainedStop && !drained
+        return Outcome(report: report, passed: !neverDrained && done.allSatisfy(\.passed), neverDrained: neverDrained,
+                       invariantFailure: world.invariantFailure, variantName: variant, world: world, results: done)
+    }
+
+    /// The JSON of a whole run: one report, or `{scenario, seed, variants: {…}}` when a file with
+    /// variants ran them all.
+    public func combinedJSON(_ scenario: Scenario, _ outcomes: [Outcome]) -> JSONValue {
+        if variant != nil || scenario.variants.isEmpty, let only = outcomes.first { return only.report }
+        return .object([
+            ("scenario", .string(scenario.name)),
+            ("seed", .int(Int64(bitPattern: seed ?? scenario.config.seed))),
+            ("variants", .object(outcomes.map { ($0.variantName ?? "", $0.report) })),
+        ])
+    }
+}

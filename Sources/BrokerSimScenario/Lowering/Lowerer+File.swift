@@ -1,0 +1,59 @@
+import BrokerSimCore
+import Yams
+
+/// One scenario tree lowered: the file itself, or the file with a variant merged in.
+struct LoweredFile {
+    var title: String?
+    var about = ""
+    var chapter: Int?
+    var config = WorldConfig()
+    var expectations: [Expectation] = []
+    var names = ScenarioNames()
+}
+
+extension Lowerer {
+    static let topLevelKeys = [
+        "title", "about", "chapter", "seed", "stop", "broker", "queues", "exchanges", "workers", "topics",
+        "groups", "services", "producers", "timeline", "expect", "variants",
+    ]
+
+    /// Lowers a whole tree; `variants:` is left to the loader.
+    mutating func lowerFile(_ root: Node) -> LoweredFile {
+        var out = LoweredFile()
+        guard let f = fields(root, of: "the scenario", allowed: Lowerer.topLevelKeys) else { return out }
+        declareNames(f)
+        out.names = names
+        out.title = f["title"].flatMap { text($0, "title") }
+        out.about = f["about"].flatMap { text($0, "about") } ?? ""
+        out.chapter = count(f, "chapter", atLeast: 1).map { Int($0) }
+        if let seed = value(f, "seed", Lowerer.seed) { out.config.seed = seed }
+        if let stop = value(f, "stop", Lowerer.stop) { out.config.stop = stop }
+        out.config.broker = lowerBroker(f)
+        out.config.queues = lowerQueues(f)
+        out.config.exchanges = lowerExchanges(f)
+        out.config.workers = lowerWorkers(f)
+        out.config.topics = lowerTopics(f)
+        out.config.groups = lowerGroups(f)
+        out.config.services = lowerServices(f)
+        out.config.producers = lowerProducers(f)
+        out.config.timeline = lowerTimeline(f)
+        out.expectations = lowerExpectations(f, out.config)
+        return out
+    }
+
+    static func seed(_ text: String) -> Result<UInt64, UnitError> {
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), let seed = UInt64(text) else {
+            return .failure(UnitError("invalid seed '\(text)': expected a whole number from 0 to \(UInt64.max)"))
+        }
+        return .success(seed)
+    }
+
+    static func stop(_ text: String) -> Result<StopCondition, UnitError> {
+        if text == "drained" { return .success(.drained) }
+        switch Units.duration(text) {
+        case .success(let d) where d.micros > 0: return .success(.after(d))
+        case .success: return .failure(UnitError("'stop' must be a duration greater than 0 or 'drained'"))
+        case .failure(let e): return .failure(UnitError(e.message + " (or 'drained')"))
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import BrokerSimCore
+import Yams
+
+extension Lowerer {
+    mutating func lowerServices(_ root: Fields) -> [ServiceConfig] {
+        declarations(root, "services", kind: .service, allowed: ["count", "work", "concurrency"]).map { name, _, f in
+            var s = ServiceConfig(name: name)
+            if let v = count(f, "count", atLeast: 1) { s.count = Int(v) }
+            if let v = value(f, "work", { Units.distribution($0, .duration) }) { s.work = v }
+            if let v = count(f, "concurrency", atLeast: 1) { s.concurrency = Int(v) }
+            noteInstances(name, s.count)
+            return s
+        }
+    }
+
+    mutating func lowerProducers(_ root: Fields) -> [ProducerConfig] {
+        declarations(root, "producers", kind: .producer, allowed: [
+            "to", "call", "routing_key", "backlog", "rate", "arrivals", "size", "key", "poison", "confirm",
+            "persistent", "timeout",
+        ]).map { name, key, f in
+            let what = "producer '\(name)'"
+            var p = ProducerConfig(name: name, target: .queue(0))
+            switch (f["to"], f["call"]) {
+            case (nil, nil):
+                error(key, "\(what) needs 'to' (a queue, exchange or topic) or 'call' (a service)")
+            case (.some, .some):
+                error(f.keyNode("call")!, "\(what) has both 'to' and 'call': give one")
+            case (let to?, nil):
+                if let target = resolve(to, "to", kinds: [.queue, .exchange, .topic]) {
+                    let routingKey = f["routing_key"].flatMap { text($0, "routing_key") } ?? ""
+                    switch target.kind {
+                    case .queue: p.target = .queue(target.index)
+                    case .exchange: p.target = .exchange(target.index, routingKey: routingKey)
+                    default: p.target = .topic(target.index)
+                    }
+                    if target.kind != .exchange, f.has("routing_key") {
+                        error(f.keyNode("routing_key")!, "'routing_key' applies only to a producer that publishes to an exchange")
+                    }
+                }
+            case (nil, let call?):
+                if let service = resolve(call, "call", kinds: [.service]) { p.target = .service(service.index) }
+            }
+            if let v = value(f, "backlog", Units.count) { p.backlog = v }
+            if let v = value(f, "rate", Units.rate) { p.rate = v }
+            if let v = choice(f, "arrivals", ArrivalProcess.self, [.poisson, .uniform]) { p.arrivals = v }
+            if let v = value(f, "size", { Units.distribution($0, .size) }) { p.size = v }
+            if let v = value(f, "key", Units.keySpace) { p.key = v }
+            if let v = value(f, "poison", Units.poison) { p.poison = v }
+            if let v = value(f, "confirm", Units.bool) { p.confirm = v }
+            if let v = value(f, "persistent", Units.bool) { p.persistent = v }
+            if let v = positiveDuration(f, "timeout") {
+                p.timeout = v
+                if !f.has("call") { error(f.keyNode("timeout")!, "'timeout' applies only to a producer that calls a service") }
+            }
+            return p
+        }
+    }
+}

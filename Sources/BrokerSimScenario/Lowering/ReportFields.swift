@@ -1,0 +1,30 @@
+/// The report's numeric field names by section (SPEC §4), for checking expectation paths.
+///
+/// Keep in step with the report writer: a path that passes here must name a
+/// key the report prints.
+enum ReportFields {
+    static let sections = ["queues", "workers", "broker", "topics", "groups", "services", "producers"]
+    /// Top-level report keys an expectation may compare (`simulated_seconds < 200`).
+    static let topLevel = ["simulated_seconds"]
+
+    static let queue = [
+        "published", "refused", "delivered", "redelivered", "acked", "rejected", "dead_lettered", "discarded",
+        "expired", "dropped", "lost", "duplicates", "ready", "unacked", "peak_ready",
+        "latency_mean", "latency_p50", "latency_p99",
+    ]
+    static let worker = ["processed", "crashes", "busy_share"]
+    static let broker = ["memory_peak", "memory_alarm_seconds", "oom_kills"]
+    static let topic = ["appended", "log_start", "log_end", "deleted_by_retention"]
+    static let topicPartition = ["log_start", "log_end"]
+    static let group = [
+        "processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates", "skipped", "lost",
+        "lost_to_retention", "rebalances", "caught_up_at", "idle_consumers",
+    ]
+    /// `member` is a name or null: only `== null` / `!= null` make sense for it.
+    static let groupPartition = ["committed", "lag", "member"]
+    static let service = ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99"]
+    static let producer = [
+        "sent", "published", "refused", "unroutable", "held", "blocked_seconds",
+        "ok", "failed", "timed_out", "latency_p50", "latency_p99",
+    ]
+}

@@ -1,0 +1,98 @@
+import Testing
+@testable import BrokerSimCore
+
+@Suite("Task queue: dispatch, acks and crashes")
+struct TaskQueueDispatchTests {
+    @Test("10,000 emails, 5 workers, one crash: all acked, the crashed worker's message redelivered")
+    func passwordResets() {
+        var w = TestWorlds.world(
+            seed: 7,
+            workers: [TestWorlds.pool(count: 5, prefetch: 1, work: .exponential(mean: 50_000))],
+            producers: [TestWorlds.producer(backlog: 10_000)],
+            timeline: [at(20, .crash(.worker(pool: 0, index: 2), downFor: nil))])
+        #expect(w.drain())
+        #expect(w.invariantFailure == nil)
+        let c = w.counters()
+        #expect(c.published == 10_000)
+        #expect(c.acked == 10_000)
+        #expect(c.lost == 0)
+        #expect(c.redelivered == 1)
+        #expect(c.delivered == 10_001)
+        #expect(w.workers[2].crashes == 1)
+        // Four survivors at 20/s each take roughly (10,000 − 5·20·20)/80 s more.
+        #expect(w.now.seconds > 110 && w.now.seconds < 140)
+    }
+
+    @Test("prefetch 1: a worker ten times slower gets about 3% (RabbitMQ: 31 of 1000)")
+    func prefetchOneIsFair() {
+        var w = TestWorlds.world(
+            workers: [TestWorlds.pool("fast", count: 4, prefetch: 1, work: .constant(2_000)),
+                      TestWorlds.pool("slow", count: 1, prefetch: 1, work: .constant(20_000))],
+            producers: [TestWorlds.producer(backlog: 1000)])
+        #expect(w.drain())
+        let slow = w.processed("slow-1")
+        #expect(slow >= 20 && slow <= 40)
+        #expect(w.counters().acked == 1000)
+    }
+
+    @Test("unlimited prefetch: a strict rotation, exactly 200 each whatever the speed")
+    func unlimitedPrefetchIsRoundRobin() {
+        var w = TestWorlds.world(
+            workers: [TestWorlds.pool("fast", count: 4, prefetch: 0, work: .constant(2_000)),
+                      TestWorlds.pool("slow", count: 1, prefetch: 0, work: .constant(20_000))],
+            producers: [TestWorlds.producer(backlog: 1000)])
+        #expect(w.drain())
+        for name in ["fast-1", "fast-2", "fast-3", "fast-4", "slow-1"] { #expect(w.processed(name) == 200) }
+    }
+
+    @Test("unlimited prefetch: the first consumer to attach to a backlog takes all of it")
+    func firstConsumerTakesBacklog() {
+        var w = TestWorlds.world(
+            workers: [TestWorlds.pool("early", count: 1, prefetch: 0, work: .constant(1_000)),
+                      TestWorlds.pool("late", count: 1, prefetch: 0, work: .constant(1_000)) { $0.start = .secs(1) }],
+            producers: [TestWorlds.producer(backlog: 500)])
+        #expect(w.drain())
+        #expect(w.processed("early-1") == 500)
+        #expect(w.processed("late-1") == 0)
+    }
+
+    @Test("auto ack: a crash loses everything the worker held")
+    func autoAckCrashLoses() {
+        var w = TestWorlds.world(
+            workers: [TestWorlds.pool(count: 2, prefetch: 0, work: .constant(10_000)) { $0.ack = .auto }],
+            producers: [TestWorlds.producer(backlog: 100)],
+            timeline: [at(0.105, .crash(.worker(pool: 0, index: 0), downFor: nil))])
+        #expect(w.drain())
+        let c = w.counters()
+        // mailer-1 got 50 and finished 10 by 0.105 s (its 11th in progress): 40 lost.
+        #expect(c.lost == 40)
+        #expect(c.acked == 60)
+        #expect(c.redelivered == 0)
+    }
+
+    @Test("a crash inside ack_delay processes the message twice")
+    func ackDelayDuplicates() {
+        var w = TestWorlds.world(
+            workers: [TestWorlds.pool(count: 1, prefetch: 1, work: .constant(10_000)) { $0.ackDelay = .millis(5) }],
+            producers: [TestWorlds.producer(backlog: 3)],
+            timeline: [at(0.012, .crash(.worker(pool: 0, index: 0), downFor: .secs(1)))])
+        #expect(w.drain())
+        let c = w.counters()
+        #expect(c.acked == 3)
+        #expect(c.duplicates == 1)
+        #expect(c.redelivered == 1)
+        #expect(w.workers[0].processed == 4)
+    }
+
+    @Test("a crash with `for:` brings the worker back and the run drains")
+    func crashForRestarts() {
+        var w = TestWorlds.world(
+            workers: [TestWorlds.pool(count: 1, prefetch: 1, work: .constant(100_000))],
+            producers: [TestWorlds.producer(backlog: 10)],
+            timeline: [at(0.25, .crash(.workerPool(0), downFor: .secs(30)))])
+        #expect(w.drain())
+        #expect(w.counters().acked == 10)
+        // 2 done by the crash, then 30 s down, then 8 more at 0.1 s.
+        #expect(abs(w.now.seconds - 31.05) < 0.001)
+    }
+}
