@@ -25,7 +25,7 @@ struct SmallWidgetTests {
     }
 
     @Test func feedShowsTheNewestThatFitOldestFirst() {
-        let feed = EventFeed((1...5).map { FeedEntry(time: "00:00:0\($0).000", text: "event \($0)") })
+        let feed = EventFeed((1...5).map { FeedLine(time: "00:00:0\($0).000", text: "event \($0)") })
         var g = CellGrid(width: 30, height: 3)
         feed.render(into: &g, in: g.bounds, glyphs: .unicode)
         #expect(g.lines == [
@@ -36,7 +36,7 @@ struct SmallWidgetTests {
     }
 
     @Test func feedCutsLongLinesAndStartsAtTheTop() {
-        let feed = EventFeed([FeedEntry(time: "00:00:01.000",
+        let feed = EventFeed([FeedLine(time: "00:00:01.000",
                                         text: "mailer-3 crashed: 1 unacked message back to the queue", role: .alarm)])
         var g = CellGrid(width: 40, height: 2)
         feed.render(into: &g, in: g.bounds, glyphs: .unicode)

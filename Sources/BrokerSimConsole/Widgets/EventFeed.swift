@@ -2,9 +2,9 @@
 /// the newest last, only the newest that fit; each line cut to the width
 /// (never wrapped, so one long event cannot push the others out).
 public struct EventFeed: Sendable {
-    public var entries: [FeedEntry]
+    public var entries: [FeedLine]
 
-    public init(_ entries: [FeedEntry]) { self.entries = entries }
+    public init(_ entries: [FeedLine]) { self.entries = entries }
 
     public func render(into grid: inout CellGrid, in rect: Rect, glyphs g: GlyphSet) {
         guard rect.width > 0, rect.height > 0 else { return }

@@ -1,5 +1,5 @@
 /// One line of the event feed: when it happened and what, in plain words.
-public struct FeedEntry: Hashable, Sendable {
+public struct FeedLine: Hashable, Sendable {
     /// The simulated time as shown (`00:01:02.500`), formatted by the caller.
     public var time: String
     public var text: String
