@@ -38,6 +38,15 @@ public struct GlyphSet: Hashable, Sendable {
     public var arrowDown: Unicode.Scalar
     public var arrowLeft: Unicode.Scalar
     public var arrowRight: Unicode.Scalar
+    /// Worker and consumer states, so they read without colour too.
+    public var busy: Unicode.Scalar
+    public var idle: Unicode.Scalar
+    public var slow: Unicode.Scalar
+    public var crashed: Unicode.Scalar
+    public var waiting: Unicode.Scalar
+    /// An expectation that held, and one that did not.
+    public var pass: Unicode.Scalar
+    public var fail: Unicode.Scalar
     /// The multiplication sign in speeds and sizes ("10×", "80×24").
     public var times: String
 
@@ -49,6 +58,7 @@ public struct GlyphSet: Hashable, Sendable {
         barPrimary: "█", barSecondary: "▒", barEmpty: "·", barMark: "│", barOverflow: "▶",
         tapeStart: "├", tapeEnd: "┤", tapeBody: "─", tapeLost: "◀", tapeCrowd: "*",
         ellipsis: "…", bullet: "•", arrowUp: "↑", arrowDown: "↓", arrowLeft: "←", arrowRight: "→",
+        busy: "●", idle: "○", slow: "◐", crashed: "✖", waiting: "…", pass: "✔", fail: "✘",
         times: "×", isASCII: false
     )
 
@@ -58,6 +68,7 @@ public struct GlyphSet: Hashable, Sendable {
         barPrimary: "#", barSecondary: "=", barEmpty: ".", barMark: "|", barOverflow: ">",
         tapeStart: "[", tapeEnd: "]", tapeBody: "-", tapeLost: "<", tapeCrowd: "*",
         ellipsis: "~", bullet: "*", arrowUp: "^", arrowDown: "v", arrowLeft: "<", arrowRight: ">",
+        busy: "*", idle: "o", slow: "~", crashed: "X", waiting: ".", pass: "+", fail: "x",
         times: "x", isASCII: true
     )
 

@@ -1,0 +1,42 @@
+import BrokerSimCore
+
+/// Everything the screen shows about the run at one instant, as plain values.
+///
+/// The view draws a `Frame` and never touches the `World`, so whole screens are
+/// tested from frames built in code, and the adapter from `World` is tested
+/// apart. Arrays are in scenario declaration order: nothing drawn depends on a
+/// dictionary's order.
+public struct Frame: Hashable, Sendable {
+    public var title: String
+    public var seed: UInt64
+    public var variant: String?
+    public var now: SimTime
+    public var queues: [QueueReading]
+    public var workers: [WorkerReading]
+    /// Worker pool names, by pool index.
+    public var pools: [String]
+    public var broker: BrokerReading?
+    public var producers: [ProducerReading]
+    public var topics: [TopicReading]
+    public var groups: [GroupReading]
+    /// The newest events, oldest first.
+    public var feed: [FeedLine]
+    /// Filled when the run is finished.
+    public var expectations: [ExpectationLine]
+    public var finished: Bool
+
+    public init(title: String, seed: UInt64 = 1, variant: String? = nil, now: SimTime = .zero,
+                queues: [QueueReading] = [], workers: [WorkerReading] = [], pools: [String] = [], broker: BrokerReading? = nil,
+                producers: [ProducerReading] = [], topics: [TopicReading] = [], groups: [GroupReading] = [],
+                feed: [FeedLine] = [], expectations: [ExpectationLine] = [], finished: Bool = false) {
+        self.title = title; self.seed = seed; self.variant = variant; self.now = now
+        self.queues = queues; self.workers = workers; self.pools = pools; self.broker = broker; self.producers = producers
+        self.topics = topics; self.groups = groups; self.feed = feed; self.expectations = expectations
+        self.finished = finished
+    }
+
+    /// True when the scenario has a task-queue side to draw.
+    public var hasTaskQueue: Bool { !queues.isEmpty }
+    /// True when the scenario has an event-stream side to draw.
+    public var hasStream: Bool { !topics.isEmpty }
+}

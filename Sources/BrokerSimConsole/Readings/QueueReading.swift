@@ -1,0 +1,25 @@
+/// One queue as the console shows it, at one instant.
+public struct QueueReading: Hashable, Sendable {
+    public var name: String
+    public var ready: Int64
+    public var unacked: Int64
+    /// `max_length`, when the queue has one.
+    public var limit: Int64?
+    /// Messages per second over the last sample interval.
+    public var inRate: Double
+    public var outRate: Double
+    public var deadLettered: Int64
+    /// Dropped, expired, discarded and refused together: what left without an ack.
+    public var dropped: Int64
+    public var redelivered: Int64
+    /// Ready messages at each recent sample, oldest first.
+    public var depthHistory: [Double]
+
+    public init(name: String, ready: Int64 = 0, unacked: Int64 = 0, limit: Int64? = nil, inRate: Double = 0,
+                outRate: Double = 0, deadLettered: Int64 = 0, dropped: Int64 = 0, redelivered: Int64 = 0,
+                depthHistory: [Double] = []) {
+        self.name = name; self.ready = ready; self.unacked = unacked; self.limit = limit
+        self.inRate = inRate; self.outRate = outRate; self.deadLettered = deadLettered
+        self.dropped = dropped; self.redelivered = redelivered; self.depthHistory = depthHistory
+    }
+}
