@@ -30,3 +30,7 @@ let queueBasics = """
       resets: {to: emails, backlog: 100}
 
     """
+
+// Swift Testing also declares `Expectation` and `SourceLocation`; these mean ours in this module.
+typealias Expectation = BrokerSimScenario.Expectation
+typealias SourceLocation = BrokerSimScenario.SourceLocation
