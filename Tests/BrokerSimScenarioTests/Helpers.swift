@@ -34,3 +34,8 @@ let queueBasics = """
 // Swift Testing also declares `Expectation` and `SourceLocation`; these mean ours in this module.
 typealias Expectation = BrokerSimScenario.Expectation
 typealias SourceLocation = BrokerSimScenario.SourceLocation
+
+import Yams
+
+/// `Yams.compose`, named so tests read plainly.
+func Yams_compose(_ yaml: String) throws -> Node? { try Yams.compose(yaml: yaml) }
