@@ -56,6 +56,11 @@ public enum Report {
                 ("latency_mean", .seconds(s.latency.meanSeconds)),
                 ("latency_p50", .seconds(s.latency.percentileSeconds(50))),
                 ("latency_p99", .seconds(s.latency.percentileSeconds(99))),
+                // Added fields: dead-lettered messages by reason (RabbitMQ's x-death reason).
+                ("dead_lettered_rejected", .int(c.deadLetteredRejected)),
+                ("dead_lettered_expired", .int(c.deadLetteredExpired)),
+                ("dead_lettered_maxlen", .int(c.deadLetteredMaxlen)),
+                ("dead_lettered_delivery_limit", .int(c.deadLetteredDeliveryLimit)),
             ]))
         })
     }

@@ -84,7 +84,8 @@ extension World {
         queues[q].nextSeq += run.count
         queues[q].counters.published += run.count
         queues[q].pushBack(run)
-        if let max = cfg.maxLength, queues[q].readyCount > max {
+        if let max = cfg.maxLength, queues[q].readyCount > max,
+           cfg.overflow == .dropHead || (cfg.kind == .quorum && cfg.overflow == .rejectPublishDLX) {
             // drop-head: the oldest go (dispatch first, so a consumer with credit still gets its share).
             dispatch(q)
             let over = queues[q].readyCount - max
@@ -109,7 +110,14 @@ extension World {
             return
         }
         queues[q].counters.deadLettered += run.count
+        switch reason {
+        case .rejected: queues[q].counters.deadLetteredRejected += run.count
+        case .expired: queues[q].counters.deadLetteredExpired += run.count
+        case .maxlen: queues[q].counters.deadLetteredMaxlen += run.count
+        case .deliveryLimit: queues[q].counters.deadLetteredDeliveryLimit += run.count
+        }
         var copy = run
+        copy.source = -1
         copy.flags.remove(.redelivered)
         copy.deliveryCount = 0
         publish(copy, to: dlx, keepKey: true)
