@@ -47,6 +47,7 @@ let package = Package(
             name: "brokersim",
             dependencies: [
                 "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "CFatalSignals",
+                "BrokerSimConsole", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

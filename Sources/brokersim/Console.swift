@@ -9,22 +9,30 @@ struct ConsoleOptions {
     var variant: String?
 }
 
-/// Until the console lands, the commands that would open it run headless and say so.
+/// The commands that open the console: `brokersim`, `brokersim run X`, `brokersim learn`.
 enum Console {
+    /// The console on a built-in scenario by name (`brokersim` with no arguments).
     static func open(scenario name: String, options: ConsoleOptions) throws {
-        Output.out(BrokerSimCommand.helpMessage() + "\n")
-        Output.out("The console is not built yet. Run a scenario headless:\n  brokersim run password-resets --headless\n")
+        let scenario: Scenario
+        do { scenario = try ScenarioLoader.load(name) } catch {
+            Output.err(error.description + "\n")
+            throw ExitCode(Exit.invalid)
+        }
+        try open(scenario: scenario, options: options)
     }
 
     static func open(scenario: Scenario, options: ConsoleOptions) throws {
-        Output.err("brokersim: the console is not built yet; running headless\n")
-        try Headless.run(scenario, seed: options.seed, until: options.until, variant: options.variant, format: .text)
+        let code = try ConsoleRun.run(scenario, options: options)
+        if code != 0 { throw ExitCode(code) }
     }
 
+    /// The course: each chapter in order, in the console; quitting one opens the next.
     static func learn() throws {
-        Output.err("brokersim: the console is not built yet; the course chapters are:\n")
-        for name in BuiltinScenarios.names {
-            if let sc = try? ScenarioLoader.load(name), let ch = sc.chapter { Output.out("\(ch). \(name)  \(sc.title)\n") }
+        let chapters = BuiltinScenarios.names.compactMap { try? ScenarioLoader.load($0) }
+            .filter { $0.chapter != nil }
+        for sc in chapters {
+            let code = try ConsoleRun.run(sc, options: ConsoleOptions(), course: true)
+            if code == ConsoleRun.leftCourse { return }
         }
     }
 }

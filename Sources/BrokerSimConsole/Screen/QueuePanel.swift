@@ -28,9 +28,10 @@ struct QueuePanel {
             c.grid.writeRight(counts, in: r, style: .plain)
             y += 1
         }
+        // The bar and the sparkline share one scale: the limit, or the deepest seen.
+        let scale = Double(q.limit ?? max(1, Int64(q.depthHistory.max() ?? 0), q.ready + q.unacked))
         if let r = row() {
             let limitText = q.limit.map { "max \(CompactNumber.format($0))" } ?? "no max"
-            let scale = Double(q.limit ?? max(1, Int64(q.depthHistory.max() ?? 0), q.ready + q.unacked))
             let cols = r.splitColumns([.fill(1), .fixed(limitText.columns + 1)])
             BarGauge(primary: Double(q.ready), secondary: Double(q.unacked), scale: scale)
                 .render(into: &c.grid, in: cols[0], glyphs: g)
@@ -40,16 +41,21 @@ struct QueuePanel {
         if let r = row() {
             let rates = "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
             let cols = r.splitColumns([.fill(1), .fixed(rates.columns + 1)])
-            Sparkline(samples: q.depthHistory).render(into: &c.grid, in: cols[0], glyphs: g)
+            Sparkline(samples: q.depthHistory, max: scale).render(into: &c.grid, in: cols[0], glyphs: g)
             c.grid.writeRight(rates, in: cols[1], style: .plain)
             y += 1
         }
         if let r = row() {
-            var x = r.x
-            for (label, n, role) in [("redelivered", q.redelivered, Role.warn), ("dead-lettered", q.deadLettered, .warn),
-                                     ("dropped", q.dropped, .alarm)] {
-                let text = "\(label) \(CompactNumber.format(n))"
-                x = c.grid.write(text, x: x, y: r.y, style: n > 0 ? Style(role) : .dim, clip: r) + 2
+            // Only what happened: a calm line when nothing went wrong.
+            let counts = [("redelivered", q.redelivered, Role.warn), ("dead-lettered", q.deadLettered, .warn),
+                          ("discarded", q.discarded, .alarm), ("lost", q.lost, .alarm)].filter { $0.1 > 0 }
+            if counts.isEmpty {
+                c.grid.write("no redeliveries, nothing lost", in: r, style: .dim, glyphs: g)
+            } else {
+                var x = r.x
+                for (label, n, role) in counts {
+                    x = c.grid.write("\(label) \(CompactNumber.format(n))", x: x, y: r.y, style: Style(role), clip: r) + 2
+                }
             }
             y += 1
         }
