@@ -65,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BrokerSimConsoleTests",
-            dependencies: ["BrokerSimConsole", "BrokerSimCore"]
+            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner"]
         ),
         .testTarget(
             name: "NcursesTerminalTests",

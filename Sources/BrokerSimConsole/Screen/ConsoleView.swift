@@ -10,8 +10,16 @@ public enum ConsoleView {
             SizeWarning().render(into: &c.grid, glyphs: glyphs)
             return RenderedScreen(grid: c.grid, hitAreas: [])
         }
-        let feedHeight = max(6, size.height / 4)
-        let rows = c.grid.bounds.splitRows([.fixed(1), .fill(1), .fixed(feedHeight), .fixed(1)])
+        // The panels take the rows they need; the feed gets the rest, and at
+        // least enough for every expectation once the run is finished.
+        let available = size.height - 2
+        let minFeed = frame.finished ? max(6, min(frame.expectations.count + 2, available / 2)) : 6
+        let both = frame.hasTaskQueue && frame.hasStream
+        let panelWidth = both ? (size.width + 1) / 2 : size.width
+        let need = max(frame.hasTaskQueue ? QueuePanel(frame: frame).neededHeight(width: panelWidth) : 0,
+                       frame.hasStream ? StreamPanel(frame: frame).neededHeight(width: panelWidth) : 0, 8)
+        let bodyHeight = min(available - minFeed, need)
+        let rows = c.grid.bounds.splitRows([.fixed(1), .fixed(bodyHeight), .fill(1), .fixed(1)])
         HeaderBar(state: state, frame: frame).render(into: &c, in: rows[0])
         let body = rows[1]
         switch (frame.hasTaskQueue, frame.hasStream) {

@@ -18,6 +18,32 @@ struct QueuePanel {
         ProducerRows(frame: frame, stream: false).render(into: &c, inside: inside, y: y)
     }
 
+    /// Rows the panel needs at `width` to show everything, frame included.
+    func neededHeight(width: Int) -> Int {
+        var rows = 2
+        for q in frame.queues.indices {
+            let workers = frame.workers.filter { $0.queue == q && $0.status != .removed }
+            rows += (q > 0 ? 1 : 0) + 4 + workerRows(workers, insideWidth: width - 2)
+        }
+        if frame.broker != nil { rows += 2 }
+        let producers = frame.producers.filter { !$0.toStream }.count
+        if producers > 0 { rows += producers + 1 }
+        return rows
+    }
+
+    /// Worker cells per row and the rows they take.
+    func layout(_ workers: [WorkerReading], insideWidth: Int) -> (cellWidth: Int, perRow: Int) {
+        guard let first = workers.first else { return (0, 1) }
+        let nameWidth = workers.map { $0.name.columns }.max() ?? 0
+        let cellWidth = WorkerCell(worker: first, nameWidth: nameWidth).width + 2
+        return (cellWidth, max(1, (insideWidth + 2) / cellWidth))
+    }
+
+    func workerRows(_ workers: [WorkerReading], insideWidth: Int) -> Int {
+        let perRow = layout(workers, insideWidth: insideWidth).perRow
+        return (workers.count + perRow - 1) / perRow
+    }
+
     func renderQueue(_ q: QueueReading, index: Int, into c: inout Canvas, inside: Rect, y start: Int) -> Int {
         var y = start
         let g = c.glyphs
@@ -62,8 +88,7 @@ struct QueuePanel {
         let workers = frame.workers.filter { $0.queue == index && $0.status != .removed }
         guard !workers.isEmpty else { return y }
         let nameWidth = workers.map { $0.name.columns }.max() ?? 0
-        let cellWidth = WorkerCell(worker: workers[0], nameWidth: nameWidth).width + 2
-        let perRow = max(1, (inside.width + 2) / cellWidth)
+        let (cellWidth, perRow) = layout(workers, insideWidth: inside.width)
         for (i, w) in workers.enumerated() {
             let col = i % perRow
             if col == 0 && i > 0 { y += 1 }

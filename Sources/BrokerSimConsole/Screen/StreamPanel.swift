@@ -26,6 +26,18 @@ struct StreamPanel {
         ProducerRows(frame: frame, stream: true).render(into: &c, inside: inside, y: y)
     }
 
+    /// Rows the panel needs to show a tape for every partition.
+    func neededHeight(width: Int) -> Int {
+        var rows = 2
+        for (t, topic) in frame.topics.enumerated() {
+            rows += (t > 0 ? 1 : 0) + 1 + topic.partitions.count
+            for g in topic.groups { rows += 1 + (frame.groups[g].members.isEmpty ? 0 : 1) }
+        }
+        let producers = frame.producers.filter(\.toStream).count
+        if producers > 0 { rows += producers + 1 }
+        return rows
+    }
+
     func renderTopic(_ topic: TopicReading, into c: inout Canvas, inside: Rect, y start: Int, maxTapes: Int) -> Int {
         var y = start
         let g = c.glyphs
