@@ -72,3 +72,16 @@ struct ScreenGoldenTests {
         #expect(text.contains(" brokersim "))
     }
 }
+
+@Suite("Whole screens of the built-in scenarios")
+struct BuiltinScreenGoldenTests {
+    @Test(arguments: [
+        // rabbit-for-clickstream is left out: ~1 s per simulated second in a debug
+        // build; its alarm and blocked publisher are drawn from a frame below.
+        ("fanout-vs-shared-queue", Int64(5)), ("overflow", 15), ("poison-message", 30), ("expiring-offers", 20),
+    ])
+    func midRun(name: String, seconds: Int64) throws {
+        Golden.check(try screen(name, at: seconds, size: ScreenGoldenTests.small), named: "\(name)-\(seconds)s-80x24")
+        Golden.check(try screen(name, at: seconds, size: ScreenGoldenTests.large), named: "\(name)-\(seconds)s-120x40")
+    }
+}

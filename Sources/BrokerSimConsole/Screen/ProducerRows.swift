@@ -15,8 +15,12 @@ struct ProducerRows {
             let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
             var x = c.grid.write("\(c.glyphs.arrowRight) ", x: r.x, y: r.y, style: .dim, clip: r)
             x = c.grid.write(producer.name, x: x, y: r.y, style: .plain, clip: r)
-            let rest = " to \(producer.target)  \(CompactNumber.rate(producer.rate))  sent \(CompactNumber.format(producer.sent))"
-            x = c.grid.write(rest, x: x, y: r.y, style: .dim, clip: r)
+            // Most telling first; each part only if it fits whole.
+            let badge = producer.blocked ? Badge("BLOCKED", role: .alarm).width + 1 : 0
+            for part in ["  \(CompactNumber.rate(producer.rate))", " to \(producer.target)",
+                         "  sent \(CompactNumber.format(producer.sent))"] where x + part.columns + badge <= r.maxX {
+                x = c.grid.write(part, x: x, y: r.y, style: .dim, clip: r)
+            }
             if producer.blocked { x = Badge("BLOCKED", role: .alarm).render(into: &c.grid, x: x + 1, y: r.y, clip: r) }
             c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(p))
             y += 1

@@ -11,7 +11,6 @@ struct QueuePanel {
         guard !inside.isEmpty else { return }
         var y = inside.y
         for (q, queue) in frame.queues.enumerated() {
-            if q > 0 { y += 1 }
             y = renderQueue(queue, index: q, into: &c, inside: inside, y: y)
         }
         if let b = frame.broker, y < inside.maxY { y = renderBroker(b, into: &c, inside: inside, y: y + 1) }
@@ -23,12 +22,25 @@ struct QueuePanel {
         var rows = 2
         for q in frame.queues.indices {
             let workers = frame.workers.filter { $0.queue == q && $0.status != .removed }
-            rows += (q > 0 ? 1 : 0) + 4 + workerRows(workers, insideWidth: width - 2)
+            let r = frame.queues[q]
+            let third = !Self.ratesFit(r, width: width - 2) || !Self.losses(r).isEmpty
+            rows += 2 + (third ? 1 : 0) + workerRows(workers, insideWidth: width - 2)
         }
         if frame.broker != nil { rows += 2 }
         let producers = frame.producers.filter { !$0.toStream }.count
         if producers > 0 { rows += producers + 1 }
         return rows
+    }
+
+    static func ratesFit(_ q: QueueReading, width: Int) -> Bool {
+        let text = "ready \(CompactNumber.format(q.ready))  unacked \(CompactNumber.format(q.unacked))  "
+            + "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
+        return q.name.columns + 2 + text.columns <= width
+    }
+
+    static func losses(_ q: QueueReading) -> [(String, Int64, Role)] {
+        [("redelivered", q.redelivered, Role.warn), ("dead-lettered", q.deadLettered, .warn),
+         ("discarded", q.discarded, .alarm), ("lost", q.lost, .alarm)].filter { $0.1 > 0 }
     }
 
     /// Worker cells per row and the rows they take.
@@ -48,40 +60,41 @@ struct QueuePanel {
         var y = start
         let g = c.glyphs
         func row() -> Rect? { y < inside.maxY ? Rect(x: inside.x, y: y, width: inside.width, height: 1) : nil }
+        // Row 1: name, then depth and rates on the right; when that does not fit,
+        // the rates go to row 3 with the losses, so the bar keeps its width.
+        let depth = "ready \(CompactNumber.format(q.ready))  unacked \(CompactNumber.format(q.unacked))"
+        let rates = "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
+        let ratesOnTop = Self.ratesFit(q, width: inside.width)
         if let r = row() {
-            c.grid.write(q.name, in: r, style: Style(.accent, bold: true), glyphs: g)
-            let counts = "ready \(CompactNumber.format(q.ready))  unacked \(CompactNumber.format(q.unacked))"
-            c.grid.writeRight(counts, in: r, style: .plain)
+            let counts = ratesOnTop ? depth + "  " + rates : depth
+            let right = c.grid.writeRight(counts, in: r, style: .plain) - counts.columns
+            c.grid.write(q.name, in: Rect(x: r.x, y: r.y, width: max(0, right - r.x - 1), height: 1),
+                         style: Style(.accent, bold: true), glyphs: g)
             y += 1
         }
-        // The bar and the sparkline share one scale: the limit, or the deepest seen.
-        let scale = Double(q.limit ?? max(1, Int64(q.depthHistory.max() ?? 0), q.ready + q.unacked))
+        // Row 2: the depth as a bar against the limit, and its recent history on
+        // the same scale (the limit, or the deepest seen), so you see it drain.
+        // `max_length` caps ready messages only, so unacked ones extend the scale
+        // rather than show as overflow.
+        let scale = Double(q.limit.map { max($0, q.ready + q.unacked) }
+            ?? max(1, Int64(q.depthHistory.max() ?? 0), q.ready + q.unacked))
         if let r = row() {
             let limitText = q.limit.map { "max \(CompactNumber.format($0))" } ?? "no max"
-            let cols = r.splitColumns([.fill(1), .fixed(limitText.columns + 1)])
+            let cols = r.splitColumns([.fill(1), .fixed(limitText.columns + 2), .fill(1)])
             BarGauge(primary: Double(q.ready), secondary: Double(q.unacked), scale: scale)
                 .render(into: &c.grid, in: cols[0], glyphs: g)
-            c.grid.writeRight(limitText, in: cols[1], style: .dim)
+            c.grid.write(" " + limitText, x: cols[1].x, y: r.y, style: .dim, clip: cols[1])
+            Sparkline(samples: q.depthHistory, max: scale).render(into: &c.grid, in: cols[2], glyphs: g)
             y += 1
         }
-        if let r = row() {
-            let rates = "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
-            let cols = r.splitColumns([.fill(1), .fixed(rates.columns + 1)])
-            Sparkline(samples: q.depthHistory, max: scale).render(into: &c.grid, in: cols[0], glyphs: g)
-            c.grid.writeRight(rates, in: cols[1], style: .plain)
-            y += 1
-        }
-        if let r = row() {
-            // Only what happened: a calm line when nothing went wrong.
-            let counts = [("redelivered", q.redelivered, Role.warn), ("dead-lettered", q.deadLettered, .warn),
-                          ("discarded", q.discarded, .alarm), ("lost", q.lost, .alarm)].filter { $0.1 > 0 }
-            if counts.isEmpty {
-                c.grid.write("no redeliveries, nothing lost", in: r, style: .dim, glyphs: g)
-            } else {
-                var x = r.x
-                for (label, n, role) in counts {
-                    x = c.grid.write("\(label) \(CompactNumber.format(n))", x: x, y: r.y, style: Style(role), clip: r) + 2
-                }
+        // Row 3: the rates when they did not fit on top, and only what went wrong:
+        // the calm case takes no room.
+        let counts = Self.losses(q)
+        if (!ratesOnTop || !counts.isEmpty), let r = row() {
+            var x = r.x
+            if !ratesOnTop { x = c.grid.write(rates, x: x, y: r.y, style: .plain, clip: r) + 2 }
+            for (label, n, role) in counts {
+                x = c.grid.write("\(label) \(CompactNumber.format(n))", x: x, y: r.y, style: Style(role), clip: r) + 2
             }
             y += 1
         }

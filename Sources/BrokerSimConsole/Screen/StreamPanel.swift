@@ -16,7 +16,7 @@ struct StreamPanel {
         // Rows the groups and producers need, so tapes take only what is left.
         let groupRows = frame.groups.reduce(0) { $0 + 1 + ($1.members.isEmpty ? 0 : 1) }
         let producerRows = frame.producers.filter(\.toStream).count
-        let fixed = frame.topics.count * 2 + groupRows + (producerRows > 0 ? producerRows + 1 : 0)
+        let fixed = 2 * frame.topics.count - 1 + groupRows + (producerRows > 0 ? producerRows + 1 : 0)
         let tapeBudget = max(frame.topics.count, inside.height - fixed)
         for (t, topic) in frame.topics.enumerated() {
             if t > 0 { y += 1 }
@@ -103,20 +103,35 @@ struct StreamPanel {
         var y = start
         let g = c.glyphs
         let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
-        var x = c.grid.write(String(letter) + " ", x: r.x, y: y, style: Style(.accent, bold: true), clip: r)
-        x = c.grid.write(group.name, x: x, y: y, style: .plain, clip: r)
-        c.mark(Rect(x: r.x, y: y, width: x - r.x, height: 1), as: .group(index))
-        var lag = " lag \(CompactNumber.format(group.lag))"
-        if group.lag > 0 { lag += " (\(ClockText.span(.seconds(group.lagSeconds))))" }
-        if group.lost > 0 { lag += " lost \(CompactNumber.format(group.lost))" }
-        x = c.grid.write(lag, x: x, y: y, style: group.lost > 0 ? .alarm : .plain, clip: r)
+        // The badge and the time to catch up keep their place on the right;
+        // the name and lag take what is left, and the sparkline whatever remains.
         let badge = Badge(group.health.rawValue, role: Self.healthRole(group.health))
-        let eta = group.catchUpSeconds.map { " eta \(ClockText.span(.seconds($0)))" } ?? ""
-        let tail = badge.width + eta.columns
-        let sparkWidth = max(0, r.maxX - x - tail - 2)
-        Sparkline(samples: group.lagHistory, style: .warn).render(into: &c.grid, in: Rect(x: x + 1, y: y, width: sparkWidth, height: 1), glyphs: g)
-        let bx = badge.render(into: &c.grid, x: r.maxX - tail, y: y, clip: r)
+        var eta = group.catchUpSeconds.map { " eta \(ClockText.span(.seconds($0)))" } ?? ""
+        // The lag in records matters more than the time to catch up: drop the
+        // latter when both do not fit.
+        let minimal = 2 + group.name.columns + " lag \(CompactNumber.format(group.lag))".columns + 1
+        if r.width - badge.width - eta.columns < minimal { eta = "" }
+        let badgeX = r.maxX - badge.width - eta.columns
+        let bx = badge.render(into: &c.grid, x: badgeX, y: y, clip: r)
         c.grid.write(eta, x: bx, y: y, style: .dim, clip: r)
+        let left = Rect(x: r.x, y: y, width: max(0, badgeX - 1 - r.x), height: 1)
+        var x = c.grid.write(String(letter) + " ", x: r.x, y: y, style: Style(.accent, bold: true), clip: left)
+        x = c.grid.write(group.name, x: x, y: y, style: .plain, clip: left)
+        c.mark(Rect(x: r.x, y: y, width: min(x, left.maxX) - r.x, height: 1), as: .group(index))
+        // The lag in records always; in time and the loss when they fit.
+        var lag = " lag \(CompactNumber.format(group.lag))"
+        let lost = group.lost > 0 ? " lost \(CompactNumber.format(group.lost))" : ""
+        let time = group.lag > 0 ? " (\(ClockText.span(.seconds(group.lagSeconds))))" : ""
+        if x + lag.columns + lost.columns <= left.maxX { lag += lost }
+        if x + lag.columns + time.columns <= left.maxX { lag += time }
+        if x < left.maxX {
+            x = c.grid.write(lag, in: Rect(x: x, y: y, width: left.maxX - x, height: 1),
+                             style: group.lost > 0 ? .alarm : .plain, glyphs: g)
+        }
+        if left.maxX - x >= 5 {
+            Sparkline(samples: group.lagHistory, style: .warn)
+                .render(into: &c.grid, in: Rect(x: x + 1, y: y, width: left.maxX - x - 1, height: 1), glyphs: g)
+        }
         y += 1
         guard !group.members.isEmpty, y < inside.maxY else { return y }
         let mr = Rect(x: inside.x + 2, y: y, width: inside.width - 2, height: 1)

@@ -29,14 +29,14 @@ struct WorkerCell {
     }
 
     /// The widest a cell gets: glyph, name, status, slots, count.
-    var width: Int { 2 + nameWidth + 1 + Self.statusWidth + 1 + 5 + 1 + 6 }
+    var width: Int { 2 + nameWidth + 1 + Self.statusWidth + 1 + 7 + 1 + 6 }
 
     func render(into c: inout Canvas, in rect: Rect) {
         var x = c.grid.write(String(glyph(c.glyphs)) + " ", x: rect.x, y: rect.y, style: Style(role), clip: rect)
         x = c.grid.write(worker.name.padded(to: nameWidth) + " ", x: x, y: rect.y, style: .plain, clip: rect)
         x = c.grid.write(worker.status.rawValue.padded(to: Self.statusWidth) + " ", x: x, y: rect.y, style: Style(role), clip: rect)
         let slots = worker.prefetch > 0 ? "\(worker.held)/\(worker.prefetch)" : "\(worker.held)"
-        x = c.grid.write(slots.leftPadded(to: 5) + " ", x: x, y: rect.y, style: .dim, clip: rect)
+        x = c.grid.write(slots.leftPadded(to: 7) + " ", x: x, y: rect.y, style: .dim, clip: rect)
         c.grid.write(CompactNumber.format(worker.processed).leftPadded(to: 6), x: x, y: rect.y, style: .plain, clip: rect)
         c.mark(rect, as: .worker(pool: worker.pool, index: worker.index))
     }
