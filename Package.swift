@@ -72,6 +72,10 @@ let package = Package(
             dependencies: ["NcursesTerminal", "BrokerSimConsole"]
         ),
         .testTarget(
+            name: "BrokerSimConsoleE2ETests",
+            dependencies: []
+        ),
+        .testTarget(
             name: "BrokerSimCLITests",
             dependencies: []
         ),

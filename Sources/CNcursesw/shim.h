@@ -11,6 +11,8 @@
 #endif
 
 #include <locale.h>
+#include <pthread.h>
+#include <signal.h>
 #include <langinfo.h>
 #include <stdio.h>
 #include <string.h>
@@ -63,6 +65,20 @@ static inline int bs_get_wch(unsigned int *out) {
     int r = wget_wch(stdscr, &w);
     *out = (unsigned int)w;
     return r;
+}
+
+/// Unblocks SIGINT, SIGTERM, SIGHUP and SIGWINCH in this thread. The signal
+/// mask is inherited across exec: a console started by a parent that blocks
+/// them (a thread pool worker, some IDEs) would otherwise ignore Ctrl-C, kill
+/// and resizes.
+static inline void bs_unblock_console_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
 static inline int bs_ok(void) { return OK; }

@@ -51,6 +51,7 @@ public final class TerminalSession {
 
         bs_fatal_install()
         bs_term_signals_install()
+        bs_unblock_console_signals()
         // Saves the termios of fd 0 now, before ncurses changes it.
         Self.restoreBytes.withCString { bs_fatal_arm_terminal($0, strlen($0)) }
 
