@@ -8,7 +8,7 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal:
-            return "the console needs a terminal on stdin and stdout (use --headless for a report)"
+            return "the console needs a terminal on stdin and stdout; without one, run a scenario headless: brokersim run NAME --headless"
         case .unknownTerminal(let term):
             return "cannot open the terminal: TERM=\(term.isEmpty ? "(unset)" : term) is not known to ncurses"
         }

@@ -164,10 +164,11 @@ struct CLITests {
         #expect(r.stderr.contains("brokersim: internal error (signal"))
     }
 
-    @Test("plain brokersim prints help and how to run headless, exit 0")
+    @Test("plain brokersim opens the console; without a terminal it says so and how to run headless, exit 2")
     func bare() throws {
         let r = try CLI.run([])
-        #expect(r.status == 0)
-        #expect(r.stdout.contains("USAGE: brokersim"))
+        #expect(r.status == 2)
+        #expect(r.stderr == "brokersim: the console needs a terminal on stdin and stdout; without one, run a scenario headless: brokersim run NAME --headless\n")
+        #expect(r.stdout.isEmpty)
     }
 }
