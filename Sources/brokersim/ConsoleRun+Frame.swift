@@ -6,7 +6,7 @@ import Foundation
 
 extension ConsoleRun {
     func currentFrame() -> Frame {
-        Frame(world: playback.world, history: playback.history, title: scenario.title, variant: variant,
+        Frame(world: playback.world, history: playback.history, title: scenario.title, about: scenario.about, variant: variant,
               expectations: playback.finished ? expectationLines() : [], finished: playback.finished)
     }
 

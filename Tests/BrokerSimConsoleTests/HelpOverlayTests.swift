@@ -32,10 +32,10 @@ struct HelpOverlayTests {
          │   → l    seek forward                                                      │
          │   Home   restart from 0               Console                              │
          │                                         w         write NAME-live-N.yaml   │
-         │ Selection                               ?         this help                │
-         │   ↑ k    select previous                Esc       close help               │
-         │   ↓ j    select next                    q Ctrl-C  quit                     │
-         │   Tab    next panel                                                        │
+         │ Selection                               i         about this scenario      │
+         │   ↑ k    select previous                ?         this help                │
+         │   ↓ j    select next                    Esc       close help or info       │
+         │   Tab    next panel                     q Ctrl-C  quit                     │
          │   S-Tab  previous panel                                                    │
          │                                                                            │
          │ ? or Esc closes this help                                                  │

@@ -33,6 +33,8 @@ public enum ConsoleAction: Hashable, Sendable {
     /// Write the scenario plus the interactive actions to `NAME-live-N.yaml`.
     case writeScenario
     case toggleHelp
+    /// The scenario's title and `about:` text.
+    case toggleInfo
     /// Close whatever overlay is open (Esc).
     case dismiss
     case resized

@@ -26,8 +26,9 @@ public struct KeyMap: Sendable {
         KeyBinding([.char("]")], .moreSelected, "scale up, or rate x2", .actions),
         KeyBinding([.char("[")], .lessSelected, "scale down, or rate /2", .actions),
         KeyBinding([.char("w")], .writeScenario, "write NAME-live-N.yaml", .console),
+        KeyBinding([.char("i")], .toggleInfo, "about this scenario", .console),
         KeyBinding([.char("?")], .toggleHelp, "this help", .console),
-        KeyBinding([.escape], .dismiss, "close help", .console),
+        KeyBinding([.escape], .dismiss, "close help or info", .console),
         KeyBinding([.char("q"), .control("c")], .quit, "quit", .console),
     ])
 

@@ -8,7 +8,7 @@ extension Frame {
     ///
     /// The stream side stays empty until the stream model publishes its
     /// readings; the task-queue side, producers and feed are complete.
-    public init(world w: World, history h: History, title: String, variant: String? = nil,
+    public init(world w: World, history h: History, title: String, about: String = "", variant: String? = nil,
                 expectations: [ExpectationLine] = [], finished: Bool = false) {
         let cfg = w.config
         var queues: [QueueReading] = []
@@ -42,10 +42,29 @@ extension Frame {
                                    watermark: Int64(Double(b.memory) * b.highWatermark), alarm: w.broker.alarm,
                                    up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count)
         }
-        let feed = w.feed.suffix(Frame.feedLines).map { FeedLine(time: ClockText.clock($0.at), text: $0.text) }
-        self.init(title: title, seed: cfg.seed, variant: variant, now: w.now, queues: queues, workers: workers,
+        let feed = Frame.feed(w)
+        self.init(title: title, about: about, seed: cfg.seed, variant: variant, now: w.now, queues: queues, workers: workers,
                   pools: cfg.workers.map(\.name), broker: broker, producers: producers, topics: [], groups: [],
-                  feed: Array(feed), expectations: expectations, finished: finished)
+                  feed: feed, expectations: expectations, finished: finished)
+    }
+
+    /// The world's feed with the timeline's `say:` narration merged in by time
+    /// (feed first at equal times: what happened, then what it means).
+    static func feed(_ w: World) -> [FeedLine] {
+        let events = w.feed.suffix(feedLines)
+        let says = w.transcript.filter { $0.kind == .say }.suffix(feedLines)
+        var out: [FeedLine] = []
+        var i = events.startIndex, j = says.startIndex
+        while i < events.endIndex || j < says.endIndex {
+            if j == says.endIndex || (i < events.endIndex && events[i].at <= says[j].at) {
+                out.append(FeedLine(time: ClockText.clock(events[i].at), text: events[i].text))
+                i += 1
+            } else {
+                out.append(FeedLine(time: ClockText.clock(says[j].at), text: says[j].text, role: .info))
+                j += 1
+            }
+        }
+        return Array(out.suffix(feedLines))
     }
 
     static func targetName(_ t: ProducerTarget, _ cfg: WorldConfig) -> String {

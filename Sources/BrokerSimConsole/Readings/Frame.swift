@@ -8,6 +8,8 @@ import BrokerSimCore
 /// dictionary's order.
 public struct Frame: Hashable, Sendable {
     public var title: String
+    /// The scenario's `about:` text, shown by `i`.
+    public var about: String
     public var seed: UInt64
     public var variant: String?
     public var now: SimTime
@@ -25,11 +27,11 @@ public struct Frame: Hashable, Sendable {
     public var expectations: [ExpectationLine]
     public var finished: Bool
 
-    public init(title: String, seed: UInt64 = 1, variant: String? = nil, now: SimTime = .zero,
+    public init(title: String, about: String = "", seed: UInt64 = 1, variant: String? = nil, now: SimTime = .zero,
                 queues: [QueueReading] = [], workers: [WorkerReading] = [], pools: [String] = [], broker: BrokerReading? = nil,
                 producers: [ProducerReading] = [], topics: [TopicReading] = [], groups: [GroupReading] = [],
                 feed: [FeedLine] = [], expectations: [ExpectationLine] = [], finished: Bool = false) {
-        self.title = title; self.seed = seed; self.variant = variant; self.now = now
+        self.title = title; self.about = about; self.seed = seed; self.variant = variant; self.now = now
         self.queues = queues; self.workers = workers; self.pools = pools; self.broker = broker; self.producers = producers
         self.topics = topics; self.groups = groups; self.feed = feed; self.expectations = expectations
         self.finished = finished

@@ -36,6 +36,7 @@ public enum ConsoleView {
         FeedPanel(frame: frame).render(into: &c, in: rows[2])
         HintBar(state: state, frame: frame).render(into: &c, in: rows[3])
         if state.showHelp { HelpOverlay().render(into: &c.grid, glyphs: glyphs) }
-        return RenderedScreen(grid: c.grid, hitAreas: state.showHelp ? [] : c.hits)
+        if state.showInfo { InfoOverlay(title: frame.title, about: frame.about).render(into: &c.grid, glyphs: glyphs) }
+        return RenderedScreen(grid: c.grid, hitAreas: state.showHelp || state.showInfo ? [] : c.hits)
     }
 }

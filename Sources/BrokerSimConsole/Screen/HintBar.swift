@@ -23,6 +23,7 @@ struct HintBar {
             KeyHint("Space", state.paused ? "run" : "pause"),
             KeyHint("?", "help"),
             KeyHint("q", "quit"),
+            KeyHint("i", "about"),
             KeyHint("\(g.arrowLeft)\(g.arrowRight)", "seek"),
             KeyHint("+-", "speed"),
             KeyHint("\(g.arrowUp)\(g.arrowDown)", "select"),

@@ -8,13 +8,15 @@ extension ConsoleState {
     /// tells whether a worker is slow or how big a pool is.
     public mutating func reduce(_ action: ConsoleAction, frame: Frame) -> [ConsoleEffect] {
         if action != .resized { message = nil }
-        if showHelp {
-            // The help is modal: only closing it (and quitting) work while it is up.
+        if showHelp || showInfo {
+            // Overlays are modal: closing one (and quitting) is all that happens,
+            // except that another key closes it and then acts.
             switch action {
-            case .toggleHelp, .dismiss: showHelp = false; return []
+            case .toggleHelp where showHelp, .toggleInfo where showInfo, .dismiss:
+                showHelp = false; showInfo = false; return []
             case .quit: return [.quit]
             case .resized: return []
-            default: showHelp = false
+            default: showHelp = false; showInfo = false
             }
         }
         switch action {
@@ -37,6 +39,7 @@ extension ConsoleState {
             return act(action, frame: frame)
         case .writeScenario: return [.writeScenario]
         case .toggleHelp: showHelp = true
+        case .toggleInfo: showInfo = true
         case .dismiss: break
         case .resized: break
         case .quit: return [.quit]

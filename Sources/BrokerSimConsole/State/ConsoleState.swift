@@ -4,6 +4,7 @@ public struct ConsoleState: Hashable, Sendable {
     public var paused: Bool
     public var speed: Speed
     public var showHelp = false
+    public var showInfo = false
     public var selection: Selectable?
     /// A one-line message for the user ("wrote demo-live-1.yaml"), shown until the next key.
     public var message: String?
