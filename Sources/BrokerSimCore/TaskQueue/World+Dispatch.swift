@@ -5,6 +5,7 @@ extension World {
         guard broker.up else { return }
         expireHead(q, strictly: true)
         let limit = config.broker.queueRateLimit
+        let bulk = limit <= 0 && allConsumersUnlimited(q)
         while queues[q].readyCount > 0 && !queues[q].consumers.isEmpty {
             if limit > 0 && now < queues[q].nextDeliveryAt {
                 if !queues[q].dispatchPending {
@@ -13,7 +14,7 @@ extension World {
                 }
                 break
             }
-            if limit <= 0 && allConsumersUnlimited(q) {
+            if bulk {
                 deliverBulk(q)
                 continue
             }
@@ -27,9 +28,8 @@ extension World {
     }
 
     func credit(_ w: Int) -> Int64 {
-        let pool = poolParams[Int(workers[w].pool)]
-        if pool.unlimited { return .max }
-        return pool.prefetch - workers[w].unacked
+        let cap = workers[w].creditLimit
+        return cap == .max ? .max : cap - workers[w].unacked
     }
 
     func allConsumersUnlimited(_ q: Int) -> Bool {
@@ -73,7 +73,16 @@ extension World {
 
     mutating func deliver(_ run: MessageRun, to w: Int, from q: Int) {
         queues[q].counters.delivered += run.count
-        if run.flags.contains(.redelivered) { queues[q].counters.redelivered += run.count }
+        if run.flags.contains(.redelivered) {
+            queues[q].counters.redelivered += run.count
+        } else {
+            queues[q].firstDeliveries += run.count
+            for i in 0..<run.count {
+                let waited = (now - run.publishTime(i)).micros
+                queues[q].waitSumMicros += Double(waited)
+                if waited > 0 { queues[q].waitedDeliveries += 1 }
+            }
+        }
         queues[q].unacked += run.count
         queues[q].unackedBytes += run.bytes
         workers[w].bufferCount += run.count
