@@ -38,8 +38,8 @@ extension World {
         if rate > Self.batchThreshold {
             micros = Self.batchSize / rate * 1_000_000
         } else if config.producers[i].arrivals == .uniform {
-            if producers[i].nextUniform <= Double(now.micros) { producers[i].nextUniform = Double(now.micros) }
             producers[i].nextUniform += 1_000_000 / rate
+            if producers[i].nextUniform <= Double(now.micros) { producers[i].nextUniform = Double(now.micros) + 1_000_000 / rate }
             schedule(.arrival(producer: Int32(i), generation: gen),
                      at: SimTime(micros: Int64(producers[i].nextUniform.rounded())), phase: .arrival)
             return
@@ -160,7 +160,7 @@ extension World {
     mutating func setRate(_ i: Int, to rate: Double, over: SimDuration) {
         if over.micros > 0 {
             producers[i].ramp = .init(from: producers[i].rate, to: rate, start: now, end: now + over)
-            schedule(.rampStep(producer: Int32(i)), at: now + SimDuration(micros: max(1, over.micros / Int64(Self.rampSteps))))
+            rampStep(i)
             return
         }
         producers[i].ramp = nil
@@ -168,9 +168,18 @@ extension World {
     }
 
     mutating func applyRate(_ i: Int, _ rate: Double) {
+        let old = producers[i].rate
         producers[i].rate = rate
         producers[i].generation &+= 1
-        producers[i].nextUniform = Double(now.micros)
+        // Uniform arrivals keep their phase: the part of the current gap still to run is
+        // stretched or shrunk to the new rate, so a staircase of changes loses no arrivals.
+        let nowMicros = Double(now.micros)
+        if old > 0 && rate > 0 && producers[i].nextUniform > nowMicros {
+            let left = (producers[i].nextUniform - nowMicros) * old / rate
+            producers[i].nextUniform = nowMicros + left - 1_000_000 / rate
+        } else {
+            producers[i].nextUniform = nowMicros
+        }
         if case .topic = config.producers[i].target {
             streamProducerRateChanged(i)
         } else {
@@ -185,9 +194,10 @@ extension World {
             applyRate(i, r.to)
             return
         }
-        let f = Double((now - r.start).micros) / Double((r.end - r.start).micros)
-        applyRate(i, r.from + (r.to - r.from) * f)
+        // Each step holds the rate of its midpoint, so the staircase sends what the line would.
         let step = SimDuration(micros: max(1, (r.end - r.start).micros / Int64(Self.rampSteps)))
+        let f = min(1, (Double((now - r.start).micros) + Double(step.micros) / 2) / Double((r.end - r.start).micros))
+        applyRate(i, r.from + (r.to - r.from) * f)
         schedule(.rampStep(producer: Int32(i)), at: min(r.end, now + step))
     }
 
