@@ -140,6 +140,7 @@ extension World {
         } else if failed {
             settle(q, m)
             queues[q].counters.rejected += 1
+            noteReject(q, requeued: !pool.deadLetterOnFail)
             if pool.deadLetterOnFail { deadLetterOrDiscard(q, m, reason: .rejected) } else { requeueRejected(q, m) }
         } else if pool.ackDelay.micros == 0 {
             settle(q, m)
@@ -218,6 +219,7 @@ extension World {
     mutating func expiredOnReturn(_ q: Int, _ m: MessageRun) -> Bool {
         guard let ttl = queueParams[q].ttl, m.lastPublish + ttl <= now else { return false }
         queues[q].counters.expired += m.count
+        noteExpired(q, m.count)
         deadLetterOrDiscard(q, m, reason: .expired)
         return true
     }
