@@ -19,6 +19,13 @@ extension Report {
         })
     }
 
+    /// A caller publishes nothing: its publish counters do not exist (null, SPEC §4), so that a
+    /// side-by-side comparison does not read "0 published" as a broker refusing everything.
+    /// `sent` (calls made) stays.
+    static func callerPublishFields(_ fields: [(String, JSONValue)]) -> [(String, JSONValue)] {
+        fields.map { $0.0 == "sent" ? $0 : ($0.0, .null) }
+    }
+
     /// `ok`, `failed`, `timed_out` and wait percentiles (the caller's wait, whatever the outcome):
     /// null for producers that do not call.
     static func callerFields(_ w: World, _ p: Int) -> [(String, JSONValue)] {
