@@ -35,6 +35,7 @@ public enum Report {
     /// The sections an expectation may read, without the run header.
     public static func sections(_ world: World) -> JSONValue {
         .object([
+            ("simulated_seconds", .seconds(world.now.seconds)),
             ("queues", queues(world)), ("workers", workers(world)), ("broker", broker(world)),
             ("topics", topics(world)), ("groups", groups(world)), ("services", services(world)),
             ("producers", producers(world)),

@@ -64,6 +64,20 @@ public struct MessageRun: Sendable, Equatable {
         return front
     }
 
+    /// Appends arrivals that have no queue sequence yet (held at a producer) when they share
+    /// this run's attributes; the same rule on instants as `absorb`.
+    @inlinable public mutating func absorbArrivals(_ other: MessageRun) -> Bool {
+        guard flags == other.flags, routingKey == other.routingKey, source == other.source,
+              other.firstPublish >= lastPublish else { return false }
+        let selfPoint = count > 1 && firstPublish == lastPublish
+        let otherPoint = other.count > 1 && other.firstPublish == other.lastPublish
+        if (selfPoint || otherPoint) && !(firstPublish == other.lastPublish) { return false }
+        count += other.count
+        lastPublish = other.lastPublish
+        bytes += other.bytes
+        return true
+    }
+
     /// Appends `other` when it continues this run exactly (same attributes, next sequence).
     @inlinable public mutating func absorb(_ other: MessageRun) -> Bool {
         guard flags == other.flags, deliveryCount == other.deliveryCount, routingKey == other.routingKey,
