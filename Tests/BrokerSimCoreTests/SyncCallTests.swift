@@ -70,6 +70,16 @@ struct SyncCallTests {
         #expect(w.invariantFailure == nil)
     }
 
+    @Test("above the batching rate each call still arrives at its own instant: 20k/s uniform on 10 µs work never queues")
+    func highRateCallsArriveOneByOne() {
+        var w = SyncWorlds.world(services: [SyncWorlds.service(work: .constant(10))],
+                                 producers: [SyncWorlds.caller(rate: 20_000)],
+                                 timeline: [stopCalls(at: 0.1)])
+        do { let drained = w.drain(); #expect(drained) }
+        #expect(w.caller().ok >= 1999 && w.caller().ok <= 2001)
+        #expect(w.caller().wait.percentileSeconds(99) == 0.00001)
+    }
+
     @Test("same seed, same numbers; another seed, other numbers")
     func determinism() {
         func run(_ seed: UInt64) -> [Double?] {

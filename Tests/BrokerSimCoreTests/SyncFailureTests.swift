@@ -76,7 +76,7 @@ struct SyncFailureTests {
         do { let drained = w.drain(); #expect(drained) }
         #expect(w.caller().timedOut == 5 && w.caller().failed == 0)
         #expect(w.service().calls == 5 && w.service().late == 0)
-        #expect(w.feedText.contains("email-api-1 crashed: 0 calls in flight failed (and 5 whose callers had already timed out)"))
+        #expect(w.feedText.contains("email-api-1 crashed: 5 abandoned calls dropped (their callers had already timed out)"))
     }
 
     @Test("crash with `for:`: calls fail during the outage and succeed after the restart")

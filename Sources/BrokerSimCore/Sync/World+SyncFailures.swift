@@ -16,16 +16,19 @@ extension World {
             sync.instances[id].crashes += 1
             let (failed, abandoned) = dropCalls(id)
             let name = serviceInstanceName(id)
-            if failed + abandoned == 0 {
-                log("\(name) crashed while idle")
-            } else {
-                log("\(name) crashed: \(failed) \(plural(failed, "call")) in flight failed" + abandonedNote(abandoned))
-            }
+            log("\(name) crashed" + droppedNote(failed, abandoned, idle: " while idle"))
         }
     }
 
-    func abandonedNote(_ n: Int64) -> String {
-        n == 0 ? "" : " (and \(n) whose callers had already timed out)"
+    /// `: 6 calls in flight failed`, `: 3 abandoned calls dropped (their callers had already timed out)`.
+    func droppedNote(_ failed: Int64, _ abandoned: Int64, idle: String) -> String {
+        let abandonedText = "\(abandoned) abandoned \(plural(abandoned, "call")) dropped"
+        switch (failed, abandoned) {
+        case (0, 0): return idle
+        case (_, 0): return ": \(failed) \(plural(failed, "call")) in flight failed"
+        case (0, _): return ": \(abandonedText) (their callers had already timed out)"
+        default: return ": \(failed) \(plural(failed, "call")) in flight failed, \(abandonedText) (callers already timed out)"
+        }
     }
 
     /// Fails every call an instance holds, in service and in line: a caller still waiting sees
@@ -87,9 +90,7 @@ extension World {
             let (failed, abandoned) = dropCalls(id)
             sync.instances[id].retired = true
             sync.instances[id].alive = false
-            if failed + abandoned > 0 {
-                log("\(serviceInstanceName(id)) removed: \(failed) \(plural(failed, "call")) in flight failed" + abandonedNote(abandoned))
-            }
+            if failed + abandoned > 0 { log("\(serviceInstanceName(id)) removed" + droppedNote(failed, abandoned, idle: "")) }
         }
         while kept.count < count {
             if let id = sync.services[s].instances.first(where: { sync.instances[Int($0)].retired }) {
