@@ -46,6 +46,11 @@ public struct QueueState: Sendable {
     public var expiryScheduledAt = SimTime.never
     public var counters = QueueCounters()
     public var latency = LatencyRecorder()
+    /// Time in the queue before the first delivery (publish → deliver), summed in µs.
+    public var waitSumMicros: Double = 0
+    /// First deliveries, and how many of them had waited at all.
+    public var firstDeliveries: Int64 = 0
+    public var waitedDeliveries: Int64 = 0
     /// Queues that vanished in a broker restart come back empty; counted once per message.
     public init() {}
 

@@ -20,6 +20,8 @@ public struct WorkerState: Sendable {
     /// Bumped on every crash so that events of the old life are ignored.
     public var generation: UInt32 = 0
     public var slowFactor: Double = 1
+    /// Unacked messages allowed (prefetch); `.max` for prefetch 0 or auto ack.
+    public var creditLimit: Int64 = .max
     public var workStartedAt = SimTime.zero
     public var current: MessageRun?
     public var startedAt: SimTime?
