@@ -35,7 +35,7 @@ extension World {
         guard rate > 0 else { return }
         let gen = producers[i].generation
         let micros: Double
-        if rate > Self.batchThreshold {
+        if arrivesInBatches(i, rate) {
             micros = Self.batchSize / rate * 1_000_000
         } else if config.producers[i].arrivals == .uniform {
             producers[i].nextUniform += 1_000_000 / rate
@@ -50,6 +50,12 @@ extension World {
                  at: now + SimDuration(micros: max(1, Int64(micros.rounded()))), phase: .arrival)
     }
 
+    /// Batches only for publishers: a call must start at its own instant (it waits, holds a place
+    /// at an instance and times out from then on), and each call costs events anyway.
+    func arrivesInBatches(_ i: Int, _ rate: Double) -> Bool {
+        rate > Self.batchThreshold && !isCaller(i)
+    }
+
     mutating func producerBacklog(_ i: Int) {
         let n = config.producers[i].backlog
         emit(i, count: n, first: now, last: now)
@@ -58,7 +64,7 @@ extension World {
     mutating func producerArrival(_ i: Int, generation: UInt32) {
         guard generation == producers[i].generation else { return }
         let rate = producers[i].rate
-        if rate > Self.batchThreshold {
+        if arrivesInBatches(i, rate) {
             // The batch covered (now − Δ, now]: k arrivals spread as k sorted uniforms.
             let span = Self.batchSize / rate * 1_000_000
             var k: Int64
