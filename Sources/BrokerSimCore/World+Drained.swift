@@ -36,5 +36,6 @@ extension World {
             }
         }
         if let f = streamInvariantFailure() { invariantFailure = f }
+        if invariantFailure == nil, let f = syncInvariantFailure() { invariantFailure = f }
     }
 }

@@ -21,7 +21,7 @@ extension World {
             guard let c = nextConsumerWithCredit(q) else { break }
             guard let m = queues[q].popFront(1) else { break }
             deliver(m, to: Int(queues[q].consumers[c]), from: q)
-            queues[q].cursor = (c + 1) % queues[q].consumers.count
+            queues[q].cursor = c + 1 == queues[q].consumers.count ? 0 : c + 1
             if limit > 0 { queues[q].nextDeliveryAt = now + SimDuration(micros: Int64((1_000_000 / limit).rounded())) }
         }
         expireHead(q, strictly: false)
@@ -37,10 +37,13 @@ extension World {
     }
 
     func nextConsumerWithCredit(_ q: Int) -> Int? {
-        let n = queues[q].consumers.count
-        for k in 0..<n {
-            let c = (queues[q].cursor + k) % n
-            if credit(Int(queues[q].consumers[c])) > 0 { return c }
+        let consumers = queues[q].consumers
+        let n = consumers.count
+        var c = queues[q].cursor
+        for _ in 0..<n {
+            if c >= n { c = 0 }
+            if credit(Int(consumers[c])) > 0 { return c }
+            c += 1
         }
         return nil
     }
@@ -85,6 +88,11 @@ extension World {
         }
         queues[q].unacked += run.count
         queues[q].unackedBytes += run.bytes
+        if !workers[w].busy && run.count == 1 && workers[w].bufferCount == 0 {
+            // The common case of prefetch 1: straight to work, no buffer round trip.
+            begin(w, run)
+            return
+        }
         workers[w].bufferCount += run.count
         if let last = workers[w].buffer.indices.last, workers[w].buffer[last].absorb(run) {} else {
             workers[w].buffer.append(run)
@@ -98,6 +106,10 @@ extension World {
             ? workers[w].buffer.removeFirst()
             : workers[w].buffer[workers[w].buffer.startIndex].takeFront(1)
         workers[w].bufferCount -= 1
+        begin(w, m)
+    }
+
+    mutating func begin(_ w: Int, _ m: MessageRun) {
         workers[w].current = m
         workers[w].busy = true
         workers[w].workStartedAt = now
@@ -128,6 +140,7 @@ extension World {
         } else if failed {
             settle(q, m)
             queues[q].counters.rejected += 1
+            noteReject(q, requeued: !pool.deadLetterOnFail)
             if pool.deadLetterOnFail { deadLetterOrDiscard(q, m, reason: .rejected) } else { requeueRejected(q, m) }
         } else if pool.ackDelay.micros == 0 {
             settle(q, m)
@@ -206,6 +219,7 @@ extension World {
     mutating func expiredOnReturn(_ q: Int, _ m: MessageRun) -> Bool {
         guard let ttl = queueParams[q].ttl, m.lastPublish + ttl <= now else { return false }
         queues[q].counters.expired += m.count
+        noteExpired(q, m.count)
         deadLetterOrDiscard(q, m, reason: .expired)
         return true
     }

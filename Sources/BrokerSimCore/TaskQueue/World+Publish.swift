@@ -96,6 +96,7 @@ extension World {
                 while left > 0, let head = queues[q].popFront(left) {
                     left -= head.count
                     queues[q].counters.dropped += head.count
+                    noteDropped(q)
                     deadLetterOrDiscard(q, head, reason: .maxlen)
                 }
             }
