@@ -284,3 +284,18 @@ struct TaskQueueLoadTests {
         #expect(w.queues[0].ready.last!.lastPublish <= w.now)
     }
 }
+
+@Suite("Task queue: publisher confirms")
+struct PublisherConfirmTests {
+    @Test("without confirms a refused publish looks published to the producer; the queue knows")
+    func withoutConfirms() {
+        var w = TestWorlds.world(
+            queues: [TestWorlds.queue { $0.maxLength = 10; $0.overflow = .rejectPublish }],
+            producers: [TestWorlds.producer(backlog: 15)])
+        w.advance(to: .zero + .secs(1))
+        #expect(w.producers[0].refused == 0)
+        #expect(w.producers[0].published == 15)
+        #expect(w.counters().refused == 5)
+        #expect(w.counters().published == 10)
+    }
+}
