@@ -33,6 +33,8 @@ public struct WorkerState: Sendable {
         self.pool = pool; self.number = number; self.queue = queue
     }
 
-    /// Messages this worker holds that the broker counts as unacked.
-    @inlinable public var unacked: Int64 { bufferCount + (current == nil ? 0 : 1) + Int64(pendingAcks.count) }
+    /// Messages this worker holds that the broker counts as unacked: buffer, the one in progress
+    /// and those whose ack is on its way. Kept as a number because dispatch reads it for every
+    /// consumer on every delivery.
+    public internal(set) var unacked: Int64 = 0
 }

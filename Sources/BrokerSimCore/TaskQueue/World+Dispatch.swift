@@ -75,6 +75,7 @@ extension World {
     }
 
     mutating func deliver(_ run: MessageRun, to w: Int, from q: Int) {
+        workers[w].unacked += run.count
         queues[q].counters.delivered += run.count
         if run.flags.contains(.redelivered) {
             queues[q].counters.redelivered += run.count
@@ -136,14 +137,17 @@ extension World {
         if pool.auto {
             // The broker forgot the message on delivery: a failure cannot be rejected back.
             settle(q, m)
+            workers[w].unacked -= 1
             if failed { queues[q].counters.discarded += 1 } else { recordAck(q, m) }
         } else if failed {
             settle(q, m)
+            workers[w].unacked -= 1
             queues[q].counters.rejected += 1
             noteReject(q, requeued: !pool.deadLetterOnFail)
             if pool.deadLetterOnFail { deadLetterOrDiscard(q, m, reason: .rejected) } else { requeueRejected(q, m) }
         } else if pool.ackDelay.micros == 0 {
             settle(q, m)
+            workers[w].unacked -= 1
             recordAck(q, m)
         } else {
             let at = now + pool.ackDelay
@@ -157,6 +161,7 @@ extension World {
     mutating func ackArrived(_ w: Int, generation: UInt32) {
         guard workers[w].generation == generation, let first = workers[w].pendingAcks.first, first.at <= now else { return }
         workers[w].pendingAcks.removeFirst()
+        workers[w].unacked -= 1
         let q = Int(workers[w].queue)
         settle(q, first.run)
         recordAck(q, first.run)
