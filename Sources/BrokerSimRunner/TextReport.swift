@@ -30,7 +30,7 @@ public enum TextReport {
         out += table("topics", r["topics"], ["appended", "log_start", "log_end", "deleted_by_retention"])
         out += table("groups", r["groups"], ["processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates",
                                               "skipped", "lost", "lost_to_retention", "rebalances", "caught_up_at"])
-        out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99"])
+        out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late"])
         out += table("producers", r["producers"], ["sent", "published", "refused", "unroutable", "held", "blocked_seconds",
                                                     "ok", "failed", "timed_out", "latency_p50", "latency_p99"])
         if !o.world.transcript.isEmpty {

@@ -172,3 +172,23 @@ struct CLITests {
         #expect(r.stdout.isEmpty)
     }
 }
+
+@Suite("at: expectations", .serialized)
+struct AtExpectationTests {
+    @Test("an at: past the stop sees the state the run ended with")
+    func atPastStop() throws {
+        let f = try CLI.file("late.yaml", """
+        title: late check
+        stop: 10s
+        queues: {jobs: {}}
+        producers: {load: {to: jobs, rate: 10/s, arrivals: uniform}}
+        expect:
+          - at: 20s
+            that: simulated_seconds == 10
+          - at: 5s
+            that: producers.load.sent == 50
+        """)
+        let r = try CLI.run(["run", f.path, "--headless"])
+        #expect(r.status == 0, "\(r.stdout)")
+    }
+}
