@@ -61,3 +61,21 @@ struct SmallWidgetTests {
         #expect(a.lines[0] == "        Terminal too small: 40x3")
     }
 }
+
+@Suite("Feed narration")
+struct FeedNarrationTests {
+    @Test func narrationWrapsUnderItsTextAndEventsStayOneLine() {
+        let feed = EventFeed([
+            FeedLine(time: "00:00:01", text: "mailer-3 crashed: 1 unacked message back"),
+            FeedLine(time: "00:00:02", text: "A crash costs time, not emails: nothing is lost.", role: .info, wrap: true),
+        ])
+        var g = CellGrid(width: 30, height: 4)
+        feed.render(into: &g, in: g.bounds, glyphs: .unicode)
+        #expect(g.lines == [
+            "00:00:01 mailer-3 crashed: 1 …",
+            "00:00:02 A crash costs time,",
+            "         not emails: nothing",
+            "         is lost.",
+        ])
+    }
+}

@@ -60,7 +60,7 @@ extension Frame {
                 out.append(FeedLine(time: ClockText.clock(events[i].at), text: events[i].text))
                 i += 1
             } else {
-                out.append(FeedLine(time: ClockText.clock(says[j].at), text: says[j].text, role: .info))
+                out.append(FeedLine(time: ClockText.clock(says[j].at), text: says[j].text, role: .info, wrap: true))
                 j += 1
             }
         }

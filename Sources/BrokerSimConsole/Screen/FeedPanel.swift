@@ -31,7 +31,7 @@ struct FeedPanel {
             }
         }
         let inside = c.grid.box(feedRect, title: "Events", glyphs: g)
-        let lines = frame.feed.map { FeedLine(time: $0.time, text: $0.text, role: $0.role == .plain ? Self.role(of: $0.text) : $0.role) }
+        let lines = frame.feed.map { FeedLine(time: $0.time, text: $0.text, role: $0.role == .plain ? Self.role(of: $0.text) : $0.role, wrap: $0.wrap) }
         if lines.isEmpty {
             c.grid.write("Nothing has happened yet.", in: inside, style: .dim, glyphs: g)
         } else {

@@ -4,10 +4,13 @@ public struct FeedLine: Hashable, Sendable {
     public var time: String
     public var text: String
     public var role: Role
+    /// Wrapped over several rows instead of cut (narration, meant to be read whole).
+    public var wrap: Bool
 
-    public init(time: String, text: String, role: Role = .plain) {
+    public init(time: String, text: String, role: Role = .plain, wrap: Bool = false) {
         self.time = time
         self.text = text
         self.role = role
+        self.wrap = wrap
     }
 }
