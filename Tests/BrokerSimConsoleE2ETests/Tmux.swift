@@ -26,6 +26,9 @@ final class Tmux {
     deinit {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: dir)
+        // A killed server leaves its socket file behind.
+        let base = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        try? FileManager.default.removeItem(atPath: "\(base)/tmux-\(getuid())/\(socket)")
     }
 
     static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
