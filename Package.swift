@@ -65,7 +65,9 @@ let package = Package(
         ),
         .testTarget(
             name: "BrokerSimConsoleTests",
-            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner"]
+            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner"],
+            // Golden screens are read from the source tree by path (#filePath), not as resources.
+            exclude: ["Goldens"]
         ),
         .testTarget(
             name: "NcursesTerminalTests",
