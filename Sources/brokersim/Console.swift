@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrokerSimConsole
 import BrokerSimCore
 import BrokerSimScenario
 
@@ -26,13 +27,26 @@ enum Console {
         if code != 0 { throw ExitCode(code) }
     }
 
-    /// The course: each chapter in order, in the console; quitting one opens the next.
-    static func learn() throws {
-        let chapters = BuiltinScenarios.names.compactMap { try? ScenarioLoader.load($0) }
-            .filter { $0.chapter != nil }
-        for sc in chapters {
-            let code = try ConsoleRun.run(sc, options: ConsoleOptions(), course: true)
-            if code == ConsoleRun.leftCourse { return }
+    /// The course chapters in order: the built-in scenarios with `chapter:`,
+    /// in `BuiltinScenarios.names` order (which is the course order).
+    static func chapters() -> [Scenario] {
+        BuiltinScenarios.names.compactMap { try? ScenarioLoader.load($0) }.filter { $0.chapter != nil }
+    }
+
+    /// The course: each chapter in order in one terminal session, every variant
+    /// of a chapter side by side; `n` / Enter on FINISHED opens the next, `q` ends it.
+    static func learn(from first: Int, options: ConsoleOptions) throws {
+        let all = chapters()
+        guard (1...max(1, all.count)).contains(first), !all.isEmpty else {
+            Output.err("brokersim: the course has chapters 1 to \(all.count); there is no chapter \(first)\n")
+            throw ExitCode(Exit.invalid)
+        }
+        try ConsoleRun.withSession { session in
+            // Each chapter's run starts its clock when it opens.
+            for (i, sc) in all.enumerated().dropFirst(first - 1) {
+                let run = try ConsoleRun(sc, options: options, course: CourseMark(chapter: i + 1, of: all.count))
+                if run.loop(session) != .next { return }
+            }
         }
     }
 }

@@ -33,6 +33,12 @@ public enum ConsoleAction: Hashable, Sendable {
     /// Write the scenario plus the interactive actions to `NAME-live-N.yaml`.
     case writeScenario
     case toggleHelp
+    /// A digit: the choice (1-based) for the open question.
+    case answer(Int)
+    /// Enter: carry on after a caption or a revealed answer; on FINISHED in the course, the next chapter.
+    case confirm
+    /// The next chapter of the course (`n`).
+    case nextChapter
     /// The scenario's title and `about:` text.
     case toggleInfo
     /// Close whatever overlay is open (Esc).

@@ -4,6 +4,7 @@ public struct KeyBinding: Hashable, Sendable {
         case clock = "Clock"
         case selection = "Selection"
         case actions = "Act on the selection"
+        case walkthrough = "Walkthroughs"
         case console = "Console"
     }
 
@@ -11,8 +12,11 @@ public struct KeyBinding: Hashable, Sendable {
     public var action: ConsoleAction
     public var help: String
     public var section: Section
+    /// How the keys are written when not one by one (`1-9`).
+    public var label: String?
 
-    public init(_ keys: [Key], _ action: ConsoleAction, _ help: String, _ section: Section) {
+    public init(_ keys: [Key], _ action: ConsoleAction, _ help: String, _ section: Section, label: String? = nil) {
+        self.label = label
         self.keys = keys
         self.action = action
         self.help = help
@@ -20,5 +24,5 @@ public struct KeyBinding: Hashable, Sendable {
     }
 
     /// The keys as the help writes them (`+ =`, `← h`).
-    public func keyLabel(_ g: GlyphSet) -> String { keys.map { $0.label(g) }.joined(separator: " ") }
+    public func keyLabel(_ g: GlyphSet) -> String { label ?? keys.map { $0.label(g) }.joined(separator: " ") }
 }

@@ -25,6 +25,9 @@ public struct KeyMap: Sendable {
         KeyBinding([.char("s")], .toggleSlowSelected, "slow it / back to normal", .actions),
         KeyBinding([.char("]")], .moreSelected, "scale up, or rate x2", .actions),
         KeyBinding([.char("[")], .lessSelected, "scale down, or rate /2", .actions),
+        KeyBinding([.char("1")], .answer(1), "answer the question (1-9)", .walkthrough, label: "1-9"),
+        KeyBinding([.enter], .confirm, "reveal, carry on; next chapter", .walkthrough),
+        KeyBinding([.char("n")], .nextChapter, "next chapter (learn)", .walkthrough),
         KeyBinding([.char("w")], .writeScenario, "write NAME-live-N.yaml", .console),
         KeyBinding([.char("i")], .toggleInfo, "about this scenario", .console),
         KeyBinding([.char("?")], .toggleHelp, "this help", .console),
@@ -38,6 +41,7 @@ public struct KeyMap: Sendable {
         switch key {
         case .resize: return .resized
         case .click(let x, let y): return .selectAt(x: x, y: y)
+        case .char(let c) where ("1"..."9").contains(c): return .answer(Int(String(c))!)
         default: return bindings.first { $0.keys.contains(key) }?.action
         }
     }

@@ -44,6 +44,10 @@ extension Playback {
         nextSample = c.nextSample
         samplesSinceCheckpoint = 0
         finished = false
+        // Halts from `t` on stop the replay again: seeking back past a question
+        // asks it again; a seek that lands after it does not.
+        nextHalt = haltTimes.firstIndex { $0 >= t } ?? haltTimes.count
+        halted = false
         // Later checkpoints are made again by the replay, in order.
         checkpoints.removeAll { $0.world.now > c.world.now }
     }

@@ -22,6 +22,12 @@ public struct Playback: Sendable {
     /// Instants at which a copy of the world is kept for `at:` expectations.
     public let probeTimes: [SimTime]
     public internal(set) var probes: [World?]
+    /// Instants at which the run stops for the user (an `ask:`, a `say:` with
+    /// `wait: true`), sorted: `advance` stops there once and sets `halted`.
+    public let haltTimes: [SimTime]
+    /// Set when an advance stopped at a halt; read and cleared by `takeHalt()`.
+    public internal(set) var halted = false
+    var nextHalt = 0
 
     var nextInteractive = 0
     var nextSample = SimTime.zero
@@ -34,7 +40,9 @@ public struct Playback: Sendable {
     public var interval: SimDuration { history.interval }
     public var now: SimTime { world.now }
 
-    public init(world: World, end: SimTime, stopWhenDrained: Bool, interval: SimDuration, probeTimes: [SimTime] = []) {
+    public init(world: World, end: SimTime, stopWhenDrained: Bool, interval: SimDuration, probeTimes: [SimTime] = [],
+                haltTimes: [SimTime] = []) {
+        self.haltTimes = Array(Set(haltTimes)).sorted()
         self.world = world
         self.end = end
         self.stopWhenDrained = stopWhenDrained
@@ -51,12 +59,12 @@ public struct Playback: Sendable {
     public mutating func advance(to target: SimTime, chunk: Int = 5_000, keepGoing: () -> Bool = { true }) -> Bool {
         let goal = min(target, end)
         while !finished {
-            let stop = min(goal, nextSample, nextInteractiveTime, nextProbeTime)
+            let stop = min(goal, nextSample, nextInteractiveTime, nextProbeTime, nextHaltTime)
             let drained = world.advance(to: stop, stopWhenDrained: stopWhenDrained, maxEvents: chunk)
             let clean = world.now == stop && world.nextEventTime > stop
             if drained || clean {
                 arrived(drained: drained)
-                if world.now >= goal || finished { return true }
+                if world.now >= goal || finished || halted { return true }
             } else if !keepGoing() {
                 return false
             }
@@ -74,6 +82,10 @@ public struct Playback: Sendable {
             nextInteractive += 1
         }
         for (i, p) in probeTimes.enumerated() where p == t && probes[i] == nil { probes[i] = world }
+        if nextHalt < haltTimes.count && haltTimes[nextHalt] == t {
+            nextHalt += 1
+            halted = true
+        }
         if drained || t >= end {
             finished = true
             // The final state is always sampled, so the last sparkline column is the end.
@@ -91,6 +103,14 @@ public struct Playback: Sendable {
 
     var nextInteractiveTime: SimTime {
         nextInteractive < interactive.count ? interactive[nextInteractive].at : .never
+    }
+
+    var nextHaltTime: SimTime { nextHalt < haltTimes.count ? haltTimes[nextHalt] : .never }
+
+    /// True once after an advance stopped at a halt.
+    public mutating func takeHalt() -> Bool {
+        defer { halted = false }
+        return halted
     }
 
     var nextProbeTime: SimTime {

@@ -42,17 +42,20 @@ extension Frame {
                                    watermark: Int64(Double(b.memory) * b.highWatermark), alarm: w.broker.alarm,
                                    up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count)
         }
-        let feed = Frame.feed(w)
+        let says = w.transcript.filter { $0.kind == .say }
+        let caption = says.last.map { Caption(time: ClockText.clock($0.at), text: $0.text) }
+        let feed = Frame.feed(w, says: says.dropLast())
         self.init(title: title, about: about, seed: cfg.seed, variant: variant, now: w.now, queues: queues, workers: workers,
                   pools: cfg.workers.map(\.name), broker: broker, producers: producers, topics: [], groups: [],
-                  feed: feed, expectations: expectations, finished: finished)
+                  feed: feed, caption: caption, expectations: expectations, finished: finished)
     }
 
-    /// The world's feed with the timeline's `say:` narration merged in by time
-    /// (feed first at equal times: what happened, then what it means).
-    static func feed(_ w: World) -> [FeedLine] {
+    /// The world's feed with earlier `say:` narration merged in by time (feed
+    /// first at equal times: what happened, then what it means); the newest
+    /// narration is the caption instead.
+    static func feed(_ w: World, says all: ArraySlice<TranscriptEntry>) -> [FeedLine] {
         let events = w.feed.suffix(feedLines)
-        let says = w.transcript.filter { $0.kind == .say }.suffix(feedLines)
+        let says = all.suffix(feedLines)
         var out: [FeedLine] = []
         var i = events.startIndex, j = says.startIndex
         while i < events.endIndex || j < says.endIndex {

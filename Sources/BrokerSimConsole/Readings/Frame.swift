@@ -23,17 +23,21 @@ public struct Frame: Hashable, Sendable {
     public var groups: [GroupReading]
     /// The newest events, oldest first.
     public var feed: [FeedLine]
+    /// The newest `say:` narration, shown as a caption (and left out of `feed`).
+    public var caption: Caption?
     /// Filled when the run is finished.
     public var expectations: [ExpectationLine]
     public var finished: Bool
+    /// How many variants share the clock (the header says so instead of naming one).
+    public var variants = 1
 
     public init(title: String, about: String = "", seed: UInt64 = 1, variant: String? = nil, now: SimTime = .zero,
                 queues: [QueueReading] = [], workers: [WorkerReading] = [], pools: [String] = [], broker: BrokerReading? = nil,
                 producers: [ProducerReading] = [], topics: [TopicReading] = [], groups: [GroupReading] = [],
-                feed: [FeedLine] = [], expectations: [ExpectationLine] = [], finished: Bool = false) {
+                feed: [FeedLine] = [], caption: Caption? = nil, expectations: [ExpectationLine] = [], finished: Bool = false) {
         self.title = title; self.about = about; self.seed = seed; self.variant = variant; self.now = now
         self.queues = queues; self.workers = workers; self.pools = pools; self.broker = broker; self.producers = producers
-        self.topics = topics; self.groups = groups; self.feed = feed; self.expectations = expectations
+        self.topics = topics; self.groups = groups; self.feed = feed; self.caption = caption; self.expectations = expectations
         self.finished = finished
     }
 

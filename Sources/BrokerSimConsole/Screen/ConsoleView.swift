@@ -1,42 +1,55 @@
-/// The whole console screen for one state and frame: header, the task-queue
-/// and event-stream panels side by side (or alone), the event feed (with the
-/// expectations once finished) and the key hints; the help over it on `?`.
+/// The whole console screen for one state and the frames of its runs: header,
+/// one pane per run (a lone run fills the screen; variants side by side from
+/// 160 columns, stacked below), what holds the console (a held caption, a
+/// question) across the bottom, and the key hints; the help over it on `?`.
 ///
-/// Pure: the same state, frame, size and glyphs always give the same grid.
+/// Pure: the same state, frames, size and glyphs always give the same grid.
 public enum ConsoleView {
+    /// The width from which variants are shown side by side rather than stacked.
+    public static let sideBySideFrom = 160
+
     public static func render(state: ConsoleState, frame: Frame, size: GridSize, glyphs: GlyphSet) -> RenderedScreen {
+        render(state: state, frames: [frame], size: size, glyphs: glyphs)
+    }
+
+    /// - Parameter frames: one per run, in variant order; more than one names each pane by its `variant`.
+    public static func render(state: ConsoleState, frames: [Frame], size: GridSize, glyphs: GlyphSet) -> RenderedScreen {
         var c = Canvas(size: size, glyphs: glyphs, selection: state.selection)
-        guard size.fits(.minimum) else {
+        guard size.fits(.minimum), let lead = frames.first else {
             SizeWarning().render(into: &c.grid, glyphs: glyphs)
             return RenderedScreen(grid: c.grid, hitAreas: [])
         }
-        // The panels take the rows they need; the feed gets the rest, and at
-        // least enough for every expectation once the run is finished.
+        let header = Self.headerFrame(frames)
         let available = size.height - 2
-        let minFeed = frame.finished ? max(6, min(frame.expectations.count + 2, available / 2)) : 6
-        let both = frame.hasTaskQueue && frame.hasStream
-        let panelWidth = both ? (size.width + 1) / 2 : size.width
-        let need = max(frame.hasTaskQueue ? QueuePanel(frame: frame).neededHeight(width: panelWidth) : 0,
-                       frame.hasStream ? StreamPanel(frame: frame).neededHeight(width: panelWidth) : 0, 8)
-        let bodyHeight = min(available - minFeed, need)
-        let rows = c.grid.bounds.splitRows([.fixed(1), .fixed(bodyHeight), .fill(1), .fixed(1)])
-        HeaderBar(state: state, frame: frame).render(into: &c, in: rows[0])
-        let body = rows[1]
-        switch (frame.hasTaskQueue, frame.hasStream) {
-        case (true, true):
-            let cols = body.splitColumns([.fill(1), .fill(1)])
-            QueuePanel(frame: frame).render(into: &c, in: cols[0])
-            StreamPanel(frame: frame).render(into: &c, in: cols[1])
-        case (true, false): QueuePanel(frame: frame).render(into: &c, in: body)
-        case (false, true): StreamPanel(frame: frame).render(into: &c, in: body)
-        case (false, false):
-            let inside = c.grid.box(body, title: frame.title, glyphs: glyphs)
-            c.grid.write("This scenario has no queues or topics to show.", in: inside, style: .dim, glyphs: glyphs)
+        let prompt = state.prompts.first.map { PromptBox(prompt: $0, pick: state.pick, revealed: state.revealed) }
+        let promptHeight = prompt.map { min($0.height(width: size.width, glyphs: glyphs), available - 6) } ?? 0
+        let rows = c.grid.bounds.splitRows([.fixed(1), .fill(1), .fixed(promptHeight), .fixed(1)])
+        HeaderBar(state: state, frame: header).render(into: &c, in: rows[0])
+        if frames.count == 1 {
+            PaneView(frame: lead, showCaption: prompt == nil).render(into: &c, in: rows[1])
+        } else {
+            let extents = Array(repeating: Extent.fill(1), count: frames.count)
+            let panes = size.width >= sideBySideFrom ? rows[1].splitColumns(extents, gap: 1) : rows[1].splitRows(extents)
+            for (f, rect) in zip(frames, panes) {
+                PaneView(frame: f, name: f.variant ?? "-", showCaption: prompt == nil).render(into: &c, in: rect)
+            }
         }
-        FeedPanel(frame: frame).render(into: &c, in: rows[2])
-        HintBar(state: state, frame: frame).render(into: &c, in: rows[3])
+        prompt?.render(into: &c, in: rows[2])
+        HintBar(state: state, frame: header).render(into: &c, in: rows[3])
         if state.showHelp { HelpOverlay().render(into: &c.grid, glyphs: glyphs) }
-        if state.showInfo { InfoOverlay(title: frame.title, about: frame.about).render(into: &c.grid, glyphs: glyphs) }
+        if state.showInfo { InfoOverlay(title: lead.title, about: lead.about).render(into: &c.grid, glyphs: glyphs) }
         return RenderedScreen(grid: c.grid, hitAreas: state.showHelp || state.showInfo ? [] : c.hits)
+    }
+
+    /// What the header shows for several runs on one clock: the latest clock,
+    /// finished only when every run is, no single variant.
+    static func headerFrame(_ frames: [Frame]) -> Frame {
+        guard frames.count > 1 else { return frames[0] }
+        var f = frames[0]
+        f.variant = nil
+        f.now = frames.map(\.now).max() ?? f.now
+        f.finished = frames.allSatisfy(\.finished)
+        f.variants = frames.count
+        return f
     }
 }

@@ -5,6 +5,8 @@ struct HeaderBar {
     let frame: Frame
 
     var phase: Badge {
+        if case .question? = state.prompts.first { return Badge("QUESTION", role: .warn) }
+        if state.holding { return Badge("WAITING", role: .warn) }
         if frame.finished { return Badge("FINISHED", role: .accent) }
         return state.paused ? Badge("PAUSED", role: .warn) : Badge("RUNNING", role: .ok)
     }
@@ -12,8 +14,10 @@ struct HeaderBar {
     func render(into c: inout Canvas, in row: Rect) {
         let bar = Style(.plain, bg: .header)
         c.grid.fill(row, with: Cell(" ", style: bar))
-        var right = "seed \(frame.seed)"
+        var right = state.course.map { "\($0.label)  " } ?? ""
+        right += "seed \(frame.seed)"
         if let v = frame.variant { right += "  variant \(v)" }
+        if frame.variants > 1 { right += "  \(frame.variants) variants" }
         right += "  \(ClockText.clock(frame.now))  \(state.speed.label(times: c.glyphs.times)) "
         let badge = phase
         let rightWidth = right.columns + badge.width

@@ -10,12 +10,26 @@ struct HintBar {
             return
         }
         let g = c.glyphs
+        if let prompt = state.prompts.first {
+            var hints: [KeyHint]
+            switch prompt {
+            case .caption: hints = [KeyHint("any key", "continue")]
+            case .question(let q) where !state.revealed:
+                hints = [KeyHint("1-\(q.choices.count)", "answer"), KeyHint("Space", "show the answer")]
+            case .question: hints = [KeyHint("Space Enter", "carry on")]
+            }
+            KeyHintLine(hints + [KeyHint("?", "help"), KeyHint("q", "quit")]).render(into: &c.grid, in: row)
+            return
+        }
         var hints: [KeyHint] = []
+        if let course = state.course, frame.finished {
+            hints = [KeyHint("n Enter", course.isLast ? "end the course" : "next chapter")]
+        }
         if let sel = state.selection, let name = frame.name(of: sel) {
             if case .producer = sel {
-                hints = [KeyHint("]", "\(name) rate x2"), KeyHint("[", "rate /2")]
+                hints += [KeyHint("]", "\(name) rate x2"), KeyHint("[", "rate /2")]
             } else {
-                hints = [KeyHint("c", "crash \(name)"), KeyHint("r", "restart"), KeyHint("s", "slow"),
+                hints += [KeyHint("c", "crash \(name)"), KeyHint("r", "restart"), KeyHint("s", "slow"),
                          KeyHint("] [", "scale")]
             }
         }

@@ -13,5 +13,7 @@ public enum ConsoleEffect: Equatable, Sendable {
     /// Put an action on the timeline now.
     case inject(TimelineAction)
     case writeScenario
+    /// End this chapter of the course and open the next (`brokersim learn`).
+    case nextChapter
     case quit
 }

@@ -8,6 +8,7 @@ extension ConsoleState {
     /// tells whether a worker is slow or how big a pool is.
     public mutating func reduce(_ action: ConsoleAction, frame: Frame) -> [ConsoleEffect] {
         if action != .resized { message = nil }
+        if holding && !showHelp && !showInfo { return reducePrompt(action) }
         if showHelp || showInfo {
             // Overlays are modal: closing one (and quitting) is all that happens,
             // except that another key closes it and then acts.
@@ -41,6 +42,12 @@ extension ConsoleState {
         case .toggleHelp: showHelp = true
         case .toggleInfo: showInfo = true
         case .dismiss: break
+        case .confirm:
+            if frame.finished && course != nil { return [.nextChapter] }
+        case .nextChapter:
+            if course != nil { return [.nextChapter] }
+            message = "n moves on in the course: brokersim learn"
+        case .answer: message = "No question is open"
         case .resized: break
         case .quit: return [.quit]
         }
