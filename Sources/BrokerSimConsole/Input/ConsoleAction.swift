@@ -35,10 +35,9 @@ public enum ConsoleAction: Hashable, Sendable {
     case toggleHelp
     /// A digit: the choice (1-based) for the open question.
     case answer(Int)
-    /// Enter: carry on after a caption or a revealed answer; on FINISHED in the course, the next chapter.
+    /// Enter or `n`: carry on after a caption or a revealed answer; on
+    /// FINISHED in the course (`brokersim learn`), the next chapter.
     case confirm
-    /// The next chapter of the course (`n`).
-    case nextChapter
     /// The scenario's title and `about:` text.
     case toggleInfo
     /// Close whatever overlay is open (Esc).

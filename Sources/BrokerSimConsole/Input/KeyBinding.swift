@@ -3,8 +3,8 @@ public struct KeyBinding: Hashable, Sendable {
     public enum Section: String, Hashable, Sendable, CaseIterable {
         case clock = "Clock"
         case selection = "Selection"
-        case actions = "Act on the selection"
         case walkthrough = "Walkthroughs"
+        case actions = "Act on the selection"
         case console = "Console"
     }
 

@@ -44,9 +44,6 @@ extension ConsoleState {
         case .dismiss: break
         case .confirm:
             if frame.finished && course != nil { return [.nextChapter] }
-        case .nextChapter:
-            if course != nil { return [.nextChapter] }
-            message = "n moves on in the course: brokersim learn"
         case .answer: message = "No question is open"
         case .resized: break
         case .quit: return [.quit]
