@@ -114,8 +114,8 @@ final class ConsoleRun {
             // (signals interrupt the wait anyway). Running: at most ~30 frames a second.
             let live = !state.stopped && !finished
             let timeout = live ? Int(max(1, Self.frameMicros - (wall - frameStart)) / 1000) : 500
-            guard let key = session.readKey(timeoutMilliseconds: timeout),
-                  let action = KeyMap.standard.action(for: key) else { continue }
+            guard let key = session.readKey(timeoutMilliseconds: timeout) else { continue }
+            let action = KeyMap.standard.actionOrAnyKey(for: key)
             let before = state
             let lead = Self.selectionFrame(frames)
             for effect in state.reduce(action, frame: lead) {

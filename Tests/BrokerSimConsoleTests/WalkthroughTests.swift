@@ -158,3 +158,21 @@ struct WalkthroughPlaybackTests {
         do { let h = p.takeHalt(); #expect(h) }
     }
 }
+
+@Suite("Walkthroughs: any key")
+struct WalkthroughAnyKeyTests {
+    @Test func anUnboundKeyContinuesAHeldCaptionOnly() {
+        #expect(KeyMap.standard.actionOrAnyKey(for: .char("x")) == .anyKey)
+        var s = ConsoleState()
+        s.reached([.caption(at: .zero, text: "hold")])
+        _ = s.reduce(.anyKey, frame: sampleFrame)
+        #expect(!s.holding)
+        s.reached([.question(sampleQuestion)])
+        _ = s.reduce(.anyKey, frame: sampleFrame)
+        #expect(s.holding && !s.revealed)
+        var plain = ConsoleState()
+        plain.message = "kept"
+        _ = plain.reduce(.anyKey, frame: sampleFrame)
+        #expect(plain.message == "kept")
+    }
+}

@@ -34,6 +34,12 @@ public struct KeyMap: Sendable {
         KeyBinding([.char("q"), .control("c")], .quit, "quit", .console),
     ])
 
+    /// The action for `key` while something may hold the console: its binding,
+    /// or `.anyKey` for a key with none (a resize or click is never "any key").
+    public func actionOrAnyKey(for key: Key) -> ConsoleAction {
+        action(for: key) ?? .anyKey
+    }
+
     /// The action bound to `key`, if any. Clicks and resizes are not in the
     /// table: they carry data and always mean the same thing.
     public func action(for key: Key) -> ConsoleAction? {

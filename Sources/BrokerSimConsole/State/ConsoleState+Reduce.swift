@@ -7,6 +7,7 @@ extension ConsoleState {
     /// `frame` is what the user saw when acting: it names the selection and
     /// tells whether a worker is slow or how big a pool is.
     public mutating func reduce(_ action: ConsoleAction, frame: Frame) -> [ConsoleEffect] {
+        if action == .anyKey && !holding { return [] }
         if action != .resized { message = nil }
         if holding && !showHelp && !showInfo { return reducePrompt(action) }
         if showHelp || showInfo {
@@ -45,6 +46,7 @@ extension ConsoleState {
         case .confirm:
             if frame.finished && course != nil { return [.nextChapter] }
         case .answer: message = "No question is open"
+        case .anyKey: break
         case .resized: break
         case .quit: return [.quit]
         }
