@@ -10,6 +10,9 @@ public struct GroupPartition: Sendable {
     public internal(set) var position: Int64 = 0
     /// The member index that owns the partition, or -1.
     public internal(set) var owner: Int32 = -1
+    /// The owner's incarnation the assignment was made to: a restarted member owns nothing
+    /// until the group rebalances.
+    var ownerGeneration: UInt32 = 0
     /// Log start when the group first got an offset here: older records are not its losses.
     var base: Int64 = 0
     /// Every record below this was accounted for once.

@@ -45,7 +45,7 @@ extension World {
         let o = Int(s.partitions[p].owner)
         guard s.started, !s.stopped, o >= 0 else { return false }
         let m = s.members[o]
-        guard m.alive, m.joined, !m.retired else { return false }
+        guard m.alive, m.joined, !m.retired, m.generation == s.partitions[p].ownerGeneration else { return false }
         return !isPaused(g, p)
     }
 

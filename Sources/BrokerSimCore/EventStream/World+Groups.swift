@@ -132,7 +132,10 @@ extension World {
 
     /// Partitions a member owns, ascending.
     func owned(_ g: Int, _ m: Int) -> [Int] {
-        stream.groups[g].partitions.indices.filter { stream.groups[g].partitions[$0].owner == Int32(m) }
+        let gen = stream.groups[g].members[m].generation
+        return stream.groups[g].partitions.indices.filter {
+            stream.groups[g].partitions[$0].owner == Int32(m) && stream.groups[g].partitions[$0].ownerGeneration == gen
+        }
     }
 
     /// The (group, member) pairs a timeline name points at.

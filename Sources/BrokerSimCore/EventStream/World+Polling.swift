@@ -80,7 +80,8 @@ extension World {
         stream.groups[g].members[m].batch = nil
         let p = Int(b.partition), cfg = config.groups[g]
         markProcessed(g, p, from: b.from, to: b.from + b.clean)
-        let mine = stream.groups[g].partitions[p].owner == Int32(m) && stream.groups[g].partitions[p].position == b.from
+        let mine = stream.groups[g].partitions[p].owner == Int32(m) && stream.groups[g].partitions[p].ownerGeneration == generation
+            && stream.groups[g].partitions[p].position == b.from
         if mine { stream.groups[g].partitions[p].position = b.from + b.clean }
         if b.failing {
             stream.groups[g].counters.failed += 1
@@ -103,6 +104,7 @@ extension World {
             stream.groups[g].members[m].evicted = false
             log("\(memberName(g, m)) finished its slow batch: its commit is refused; it rejoins the group")
             stream.groups[g].members[m].joined = true
+            stream.groups[g].members[m].generation &+= 1
             requestRebalance(g)
             return
         }
@@ -150,7 +152,8 @@ extension World {
         let span = (b.end - b.start).micros
         let done = span > 0 ? min(b.clean, b.clean * (now - b.start).micros / span) : b.clean
         markProcessed(g, p, from: b.from, to: b.from + done)
-        if stream.groups[g].partitions[p].owner == Int32(m) && stream.groups[g].partitions[p].position == b.from {
+        if stream.groups[g].partitions[p].owner == Int32(m), stream.groups[g].partitions[p].position == b.from,
+           stream.groups[g].partitions[p].ownerGeneration == stream.groups[g].members[m].generation {
             stream.groups[g].partitions[p].position = b.from + done
         }
     }

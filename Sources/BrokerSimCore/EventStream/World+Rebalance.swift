@@ -51,8 +51,7 @@ extension World {
     mutating func commitOnRevoke(_ g: Int, _ p: Int) {
         guard case .auto = config.groups[g].commit else { return }
         let o = Int(stream.groups[g].partitions[p].owner)
-        guard o >= 0, stream.groups[g].members[o].alive, stream.groups[g].members[o].joined,
-              stream.groups[g].members[o].batch == nil else { return }
+        guard o >= 0, isOwnedByLive(g, p), stream.groups[g].members[o].batch == nil else { return }
         commit(g, p, stream.groups[g].partitions[p].position)
     }
 
@@ -65,17 +64,15 @@ extension World {
         let target = cfg.assignor.assign(partitions: stream.groups[g].partitions.count, members: joined,
                                          current: stream.groups[g].partitions.map(\.owner))
         for p in stream.groups[g].partitions.indices {
-            let old = stream.groups[g].partitions[p].owner
-            let eager = cfg.assignor != .cooperativeSticky
-            if eager || old != target[p] || stream.groups[g].partitions[p].moving {
+            let same = stream.groups[g].partitions[p].owner == target[p] && isOwnedByLive(g, p)
+            if cfg.assignor != .cooperativeSticky || !same {
                 // A new owner (or, eager, everyone) resumes from the bookmark.
-                if old != target[p] || eager {
-                    stream.groups[g].partitions[p].position = stream.groups[g].partitions[p].committed
-                    stream.groups[g].partitions[p].carry = 0
-                    stream.groups[g].partitions[p].attempts = 0
-                }
+                stream.groups[g].partitions[p].position = stream.groups[g].partitions[p].committed
+                stream.groups[g].partitions[p].carry = 0
+                stream.groups[g].partitions[p].attempts = 0
             }
             stream.groups[g].partitions[p].owner = target[p]
+            stream.groups[g].partitions[p].ownerGeneration = target[p] >= 0 ? stream.groups[g].members[Int(target[p])].generation : 0
             stream.groups[g].partitions[p].moving = false
         }
         guard !joined.isEmpty else { return }
@@ -102,5 +99,13 @@ extension World {
             if lost > 0 { logRetentionLoss(g, lost) }
         }
         if usesPolls(g, m) { poll(g, m) }
+    }
+
+    /// The partition's owner is the live incarnation it was assigned to.
+    func isOwnedByLive(_ g: Int, _ p: Int) -> Bool {
+        let o = Int(stream.groups[g].partitions[p].owner)
+        guard o >= 0 else { return false }
+        let m = stream.groups[g].members[o]
+        return m.alive && m.joined && !m.retired && m.generation == stream.groups[g].partitions[p].ownerGeneration
     }
 }

@@ -57,7 +57,7 @@ extension World {
 
     /// Members alive, joined and holding no partition.
     public func idleConsumers(_ g: Int) -> Int {
-        joinedMembers(g).filter { m in !stream.groups[g].partitions.contains { $0.owner == Int32(m) } }.count
+        joinedMembers(g).filter { owned(g, $0).isEmpty }.count
     }
 
     /// Consumption capacity and arrival rate of the group now (records/s).
