@@ -96,7 +96,7 @@ extension World {
                 markProcessed(g, p, from: gp.position, to: newPos)
                 stream.groups[g].partitions[p].position = newPos
                 stream.groups[g].partitions[p].carry = carry
-                var lagBefore = end1 - gp.committed
+                var lagBefore = end0 - gp.committed
                 switch cfg.commit {
                 case .afterBatch: commit(g, p, newPos)
                 case .beforeBatch: commit(g, p, max(newPos, min(newPos + Int64(cfg.maxPoll), end1)))
