@@ -7,6 +7,11 @@ import PackagePlugin
 /// with a mangled name and no list of them, so code could not enumerate the
 /// built-ins without a hand-kept list. The directory is read each time the
 /// build is planned, so adding or removing a file needs no code change.
+///
+/// SwiftPM re-plans (and so re-runs this) when a target folder's contents
+/// change; the symlink `Sources/BrokerSimScenario/Scenarios -> ../../Scenarios`
+/// (excluded from the target's sources) is what makes a new scenario file count
+/// as such a change. Keep it. `Scenarios/.gitkeep` keeps the folder in fresh clones.
 @main
 struct EmbedScenarios: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

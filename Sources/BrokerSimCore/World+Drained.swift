@@ -3,6 +3,10 @@ extension World {
     /// queue with a live consumer empty and settled, every live group at the log end, and
     /// no synchronous call in flight. A queue nobody consumes does not hold the run up.
     public var isDrained: Bool {
+        // Cheapest and most often false first: this runs after every instant of a drained run.
+        for q in queues.indices where !queues[q].consumers.isEmpty {
+            if queues[q].readyCount > 0 || queues[q].unacked > 0 { return false }
+        }
         guard pendingTimeline == 0, pendingRestarts == 0, broker.up else { return false }
         for p in producers.indices where !producerIsDone(p) { return false }
         for p in config.producers.indices where config.producers[p].backlog > 0 && now == .zero && producers[p].sent == 0 {
@@ -10,9 +14,6 @@ extension World {
         }
         for w in workers.indices where workers[w].alive && !workers[w].retired && !workers[w].subscribed {
             return false // a start still to come
-        }
-        for q in queues.indices where !queues[q].consumers.isEmpty {
-            if queues[q].readyCount > 0 || queues[q].unacked > 0 { return false }
         }
         return streamIsDrained && syncIsDrained
     }

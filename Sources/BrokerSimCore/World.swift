@@ -20,6 +20,8 @@ public struct World: Sendable {
     /// Worker IDs of each pool, instance number order.
     public internal(set) var pools: [[Int32]] = []
     var poolRNG: [SplitMix64] = []
+    var poolParams: [PoolParams] = []
+    var queueParams: [QueueParams] = []
     public internal(set) var broker = BrokerState()
     /// Routing keys seen by exchanges; index 0 is the empty key.
     var routingKeys: [String] = [""]

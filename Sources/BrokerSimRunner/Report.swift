@@ -35,6 +35,7 @@ public enum Report {
     /// The sections an expectation may read, without the run header.
     public static func sections(_ world: World) -> JSONValue {
         .object([
+            ("simulated_seconds", .seconds(world.now.seconds)),
             ("queues", queues(world)), ("workers", workers(world)), ("broker", broker(world)),
             ("topics", topics(world)), ("groups", groups(world)), ("services", services(world)),
             ("producers", producers(world)),
@@ -56,6 +57,11 @@ public enum Report {
                 ("latency_mean", .seconds(s.latency.meanSeconds)),
                 ("latency_p50", .seconds(s.latency.percentileSeconds(50))),
                 ("latency_p99", .seconds(s.latency.percentileSeconds(99))),
+                // Added fields: dead-lettered messages by reason (RabbitMQ's x-death reason).
+                ("dead_lettered_rejected", .int(c.deadLetteredRejected)),
+                ("dead_lettered_expired", .int(c.deadLetteredExpired)),
+                ("dead_lettered_maxlen", .int(c.deadLetteredMaxlen)),
+                ("dead_lettered_delivery_limit", .int(c.deadLetteredDeliveryLimit)),
             ]))
         })
     }

@@ -14,6 +14,10 @@ public struct Runner: Sendable {
 
     public init(seed: UInt64? = nil, until: SimDuration? = nil, variant: String? = nil) {
         self.seed = seed; self.until = until; self.variant = variant
+        #if DEBUG
+        // Debug builds (and so every test run) check SPEC §4's identities after every event.
+        checkInvariants = true
+        #endif
     }
 
     public struct Outcome: Sendable {

@@ -3,5 +3,8 @@ import Foundation
 
 // A trap anywhere (a Swift runtime check, a stack overflow) exits 3 with a message, never a signal.
 bs_fatal_install()
+// Lets the test suite prove that a trap becomes exit 3 with a message.
+if let sig = ProcessInfo.processInfo.environment["BROKERSIM_SELFTEST_SIGNAL"], let n = Int32(sig) { bs_raise(n) }
+if ProcessInfo.processInfo.environment["BROKERSIM_SELFTEST_TRAP"] != nil { preconditionFailure("self-test trap") }
 let code = CommandLineInterface.main(Array(CommandLine.arguments.dropFirst()))
 exit(code)

@@ -150,8 +150,10 @@ extension World {
         case .queue(let q): key = Int32(routingKeys.firstIndex(of: config.queues[q].name) ?? 0)
         default: key = 0
         }
-        return MessageRun(firstSeq: 0, count: count, firstPublish: first, lastPublish: last, bytes: bytes,
-                          flags: flags, routingKey: key)
+        var run = MessageRun(firstSeq: 0, count: count, firstPublish: first, lastPublish: last, bytes: bytes,
+                             flags: flags, routingKey: key)
+        run.source = Int32(i)
+        return run
     }
 
     /// Changes a producer's rate now; a ramp moves it in small linear steps.

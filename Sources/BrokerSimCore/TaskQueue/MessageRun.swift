@@ -19,6 +19,9 @@ public struct MessageRun: Sendable, Equatable {
     public var deliveryCount: Int32 = 0
     /// Index into the world's routing-key table: dead-lettering republishes with it.
     public var routingKey: Int32 = 0
+    /// The producer whose arrival process made the run (-1: a dead-letter republish): runs of one
+    /// process merge, since their interpolated publish times stay unbiased.
+    public var source: Int32 = -1
 
     public struct Flags: OptionSet, Sendable, Equatable {
         public let rawValue: UInt8
@@ -61,10 +64,29 @@ public struct MessageRun: Sendable, Equatable {
         return front
     }
 
+    /// Appends arrivals that have no queue sequence yet (held at a producer) when they share
+    /// this run's attributes; the same rule on instants as `absorb`.
+    @inlinable public mutating func absorbArrivals(_ other: MessageRun) -> Bool {
+        guard flags == other.flags, routingKey == other.routingKey, source == other.source,
+              other.firstPublish >= lastPublish else { return false }
+        let selfPoint = count > 1 && firstPublish == lastPublish
+        let otherPoint = other.count > 1 && other.firstPublish == other.lastPublish
+        if (selfPoint || otherPoint) && !(firstPublish == other.lastPublish) { return false }
+        count += other.count
+        lastPublish = other.lastPublish
+        bytes += other.bytes
+        return true
+    }
+
     /// Appends `other` when it continues this run exactly (same attributes, next sequence).
     @inlinable public mutating func absorb(_ other: MessageRun) -> Bool {
         guard flags == other.flags, deliveryCount == other.deliveryCount, routingKey == other.routingKey,
-              other.firstPublish >= lastPublish else { return false }
+              source == other.source, other.firstPublish >= lastPublish else { return false }
+        // A batch that arrived at one instant (a backlog, a burst) only merges with the same instant:
+        // interpolating across it would invent publish times.
+        let selfPoint = count > 1 && firstPublish == lastPublish
+        let otherPoint = other.count > 1 && other.firstPublish == other.lastPublish
+        if (selfPoint || otherPoint) && !(firstPublish == other.lastPublish) { return false }
         let step = count == 1 ? other.firstSeq - firstSeq : stride
         guard step > 0, other.firstSeq == lastSeq + step, other.count == 1 || other.stride == step else { return false }
         stride = step

@@ -15,6 +15,11 @@ public struct QueueCounters: Sendable, Equatable {
     public var lost: Int64 = 0
     public var duplicates: Int64 = 0
     public var peakReady: Int64 = 0
+    /// Dead-lettered messages by `x-death` reason: rejected, expired, maxlen, delivery_limit.
+    public var deadLetteredRejected: Int64 = 0
+    public var deadLetteredExpired: Int64 = 0
+    public var deadLetteredMaxlen: Int64 = 0
+    public var deadLetteredDeliveryLimit: Int64 = 0
     public init() {}
 }
 

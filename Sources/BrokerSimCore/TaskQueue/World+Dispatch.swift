@@ -27,9 +27,9 @@ extension World {
     }
 
     func credit(_ w: Int) -> Int64 {
-        let pool = config.workers[Int(workers[w].pool)]
-        if pool.ack == .auto || pool.prefetch == 0 { return .max }
-        return Int64(pool.prefetch) - workers[w].unacked
+        let pool = poolParams[Int(workers[w].pool)]
+        if pool.unlimited { return .max }
+        return pool.prefetch - workers[w].unacked
     }
 
     func allConsumersUnlimited(_ q: Int) -> Bool {
@@ -93,14 +93,14 @@ extension World {
         workers[w].busy = true
         workers[w].workStartedAt = now
         let pool = Int(workers[w].pool)
-        let d = config.workers[pool].work.sampleDuration(&poolRNG[pool], factor: workers[w].slowFactor)
+        let d = poolParams[pool].work.sampleDuration(&poolRNG[pool], factor: workers[w].slowFactor)
         schedule(.workDone(worker: Int32(w), generation: workers[w].generation), at: now + d)
     }
 
     mutating func workDone(_ w: Int, generation: UInt32) {
         guard workers[w].generation == generation, var m = workers[w].current else { return }
         let q = Int(workers[w].queue)
-        let pool = config.workers[Int(workers[w].pool)]
+        let pool = poolParams[Int(workers[w].pool)]
         workers[w].busyMicros += (now - workers[w].workStartedAt).micros
         workers[w].current = nil
         workers[w].busy = false
@@ -112,14 +112,14 @@ extension World {
         m.flags.insert(.processed)
         var failed = m.flags.contains(.poison)
         if !failed && pool.fail > 0 { failed = poolRNG[Int(workers[w].pool)].unit() < pool.fail }
-        if pool.ack == .auto {
+        if pool.auto {
             // The broker forgot the message on delivery: a failure cannot be rejected back.
             settle(q, m)
             if failed { queues[q].counters.discarded += 1 } else { recordAck(q, m) }
         } else if failed {
             settle(q, m)
             queues[q].counters.rejected += 1
-            if pool.onFail == .requeue { requeueRejected(q, m) } else { deadLetterOrDiscard(q, m, reason: .rejected) }
+            if pool.deadLetterOnFail { deadLetterOrDiscard(q, m, reason: .rejected) } else { requeueRejected(q, m) }
         } else if pool.ackDelay.micros == 0 {
             settle(q, m)
             recordAck(q, m)
@@ -157,7 +157,7 @@ extension World {
     mutating func requeueRejected(_ q: Int, _ m: MessageRun) {
         var m = m
         m.flags.insert(.redelivered)
-        if config.queues[q].kind == .quorum {
+        if queueParams[q].quorum {
             m.deliveryCount += 1
             if overDeliveryLimit(q, m) { return }
             if expiredOnReturn(q, m) { return }
@@ -172,7 +172,7 @@ extension World {
     mutating func returnUnacked(_ q: Int, _ m: MessageRun) {
         var m = m
         m.flags.insert(.redelivered)
-        if config.queues[q].kind == .quorum {
+        if queueParams[q].quorum {
             m.deliveryCount += 1
             if overDeliveryLimit(q, m) { return }
             if expiredOnReturn(q, m) { return }
@@ -185,7 +185,7 @@ extension World {
 
     /// Quorum delivery limit N: N+1 deliveries, then dead-lettered or dropped (rule i).
     mutating func overDeliveryLimit(_ q: Int, _ m: MessageRun) -> Bool {
-        guard let limit = config.queues[q].deliveryLimit, m.deliveryCount > limit else { return false }
+        guard let limit = queueParams[q].deliveryLimit, m.deliveryCount > limit else { return false }
         deadLetterOrDiscard(q, m, reason: .deliveryLimit)
         if queues[q].counters.deadLettered + queues[q].counters.discarded == m.count {
             log("\(config.queues[q].name): a message reached its delivery limit (\(limit + 1) deliveries)")
@@ -195,7 +195,7 @@ extension World {
 
     /// A message requeued after its deadline is dead-lettered at once (rule d).
     mutating func expiredOnReturn(_ q: Int, _ m: MessageRun) -> Bool {
-        guard let ttl = config.queues[q].messageTTL, m.lastPublish + ttl <= now else { return false }
+        guard let ttl = queueParams[q].ttl, m.lastPublish + ttl <= now else { return false }
         queues[q].counters.expired += m.count
         deadLetterOrDiscard(q, m, reason: .expired)
         return true

@@ -4,7 +4,7 @@ extension World {
     /// `strictly` spares messages whose deadline is exactly now, so that a consumer with
     /// credit still gets a TTL=0 message published at this instant.
     mutating func expireHead(_ q: Int, strictly: Bool) {
-        guard let ttl = config.queues[q].messageTTL else { return }
+        guard let ttl = queueParams[q].ttl else { return }
         while let head = queues[q].head {
             let deadline0 = head.firstPublish + ttl
             if deadline0 > now || (strictly && deadline0 == now) {

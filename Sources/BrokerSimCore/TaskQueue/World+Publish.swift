@@ -13,7 +13,9 @@ extension World {
                 producers[p].blockedSince = now
                 log("\(config.producers[p].name) blocked by the memory alarm: its messages wait at the producer")
             }
-            producers[p].held.append(run)
+            if let last = producers[p].held.indices.last, producers[p].held[last].absorbArrivals(run) {} else {
+                producers[p].held.append(run)
+            }
             producers[p].heldCount += run.count
             return
         }
@@ -56,27 +58,27 @@ extension World {
 
     /// Accepts messages into a queue under its overflow policy; returns how many it refused.
     mutating func enqueue(_ q: Int, _ incoming: MessageRun) -> Int64 {
-        let cfg = config.queues[q]
+        let cfg = queueParams[q]
         var run = incoming
         run.firstSeq = queues[q].nextSeq
         run.stride = 1
         var refused: Int64 = 0
-        if let max = cfg.maxLength, cfg.overflow != .dropHead, !(cfg.kind == .quorum && cfg.overflow == .rejectPublishDLX) {
+        if let max = cfg.maxLength, cfg.overflow != .dropHead, !(cfg.quorum && cfg.overflow == .rejectPublishDLX) {
             // Quorum reject-publish lets the queue reach max-length + 1 before it nacks (rule e).
-            let cap = cfg.kind == .quorum ? max + 1 : max
+            let cap = cfg.quorum ? max + 1 : max
             let room = Swift.max(0, cap - queues[q].readyCount)
             if run.count > room {
                 var rejected = run
                 if room > 0 { let kept = rejected.takeFront(room); run = kept } else { run.count = 0; run.bytes = 0 }
                 refused = rejected.count
                 queues[q].counters.refused += refused
-                if cfg.overflow == .rejectPublishDLX, let dlx = cfg.deadLetter {
+                if cfg.overflow == .rejectPublishDLX, let dlx = config.queues[q].deadLetter {
                     rejected.flags.remove(.redelivered)
                     rejected.deliveryCount = 0
                     publish(rejected, to: dlx, keepKey: true)
                 }
                 if queues[q].counters.refused == refused {
-                    log("\(cfg.name) is full (\(max) messages): publishes refused")
+                    log("\(config.queues[q].name) is full (\(max) messages): publishes refused")
                 }
             }
         }
@@ -84,7 +86,8 @@ extension World {
         queues[q].nextSeq += run.count
         queues[q].counters.published += run.count
         queues[q].pushBack(run)
-        if let max = cfg.maxLength, queues[q].readyCount > max {
+        if let max = cfg.maxLength, queues[q].readyCount > max,
+           cfg.overflow == .dropHead || (cfg.quorum && cfg.overflow == .rejectPublishDLX) {
             // drop-head: the oldest go (dispatch first, so a consumer with credit still gets its share).
             dispatch(q)
             let over = queues[q].readyCount - max
@@ -109,7 +112,14 @@ extension World {
             return
         }
         queues[q].counters.deadLettered += run.count
+        switch reason {
+        case .rejected: queues[q].counters.deadLetteredRejected += run.count
+        case .expired: queues[q].counters.deadLetteredExpired += run.count
+        case .maxlen: queues[q].counters.deadLetteredMaxlen += run.count
+        case .deliveryLimit: queues[q].counters.deadLetteredDeliveryLimit += run.count
+        }
         var copy = run
+        copy.source = -1
         copy.flags.remove(.redelivered)
         copy.deliveryCount = 0
         publish(copy, to: dlx, keepKey: true)

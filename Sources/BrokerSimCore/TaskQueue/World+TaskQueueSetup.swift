@@ -1,6 +1,8 @@
 extension World {
     mutating func setUpTaskQueue() {
         queues = Array(repeating: QueueState(), count: config.queues.count)
+        queueParams = config.queues.map(QueueParams.init)
+        poolParams = config.workers.map(PoolParams.init)
         for (p, pool) in config.workers.enumerated() {
             poolRNG.append(SplitMix64(seed: config.seed, stream: "worker:" + pool.name))
             pools.append([])

@@ -2,8 +2,7 @@ extension World {
     /// A worker (re)subscribes at the end of its queue's consumer list.
     mutating func workerStart(_ w: Int, generation: UInt32) {
         guard workers[w].alive, !workers[w].retired, !workers[w].subscribed, broker.up else { return }
-        let pool = config.workers[Int(workers[w].pool)]
-        if now < .zero + pool.start { return }
+        if now < poolParams[Int(workers[w].pool)].start { return }
         workers[w].subscribed = true
         if workers[w].startedAt == nil { workers[w].startedAt = now }
         let q = Int(workers[w].queue)
@@ -34,7 +33,7 @@ extension World {
         workers[w].bufferCount = 0
         workers[w].pendingAcks.removeAll()
         var returned: Int64 = 0, lost: Int64 = 0
-        let auto = config.workers[Int(workers[w].pool)].ack == .auto
+        let auto = poolParams[Int(workers[w].pool)].auto
         for m in held {
             settle(q, m)
             if auto {

@@ -54,6 +54,11 @@ extension Lowerer {
         return name.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
+    /// `a`, `a or b`, `a, b or c`.
+    static func listing(_ words: [String]) -> String {
+        words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + words.last!
+    }
+
     func article(_ kind: EntityKind) -> String {
         kind == .exchange ? "an" : "a"
     }
@@ -61,7 +66,7 @@ extension Lowerer {
     /// Resolves a name that must denote one of `kinds`; reports unknown names and names of another kind.
     mutating func resolve(_ node: Node, _ key: String, kinds: [EntityKind]) -> NamedEntity? {
         guard let name = text(node, key) else { return nil }
-        let wanted = kinds.map(\.rawValue).joined(separator: kinds.count == 2 ? " or " : ", ")
+        let wanted = Lowerer.listing(kinds.map(\.rawValue))
         guard let entity = names[name] else {
             error(node, "unknown \(wanted) '\(name)'")
             return nil

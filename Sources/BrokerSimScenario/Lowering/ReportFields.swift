@@ -11,6 +11,7 @@ enum ReportFields {
         "published", "refused", "delivered", "redelivered", "acked", "rejected", "dead_lettered", "discarded",
         "expired", "dropped", "lost", "duplicates", "ready", "unacked", "peak_ready",
         "latency_mean", "latency_p50", "latency_p99",
+        "dead_lettered_rejected", "dead_lettered_expired", "dead_lettered_maxlen", "dead_lettered_delivery_limit",
     ]
     static let worker = ["processed", "crashes", "busy_share"]
     static let broker = ["memory_peak", "memory_alarm_seconds", "oom_kills"]

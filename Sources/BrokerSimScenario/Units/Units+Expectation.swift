@@ -9,7 +9,7 @@ extension Units {
         guard let (number, suffix) = splitNumber(text[...]) else { return .failure(bad) }
         if suffix.isEmpty { return .success(.number(double(number))) }
         if suffix == "%" { return .success(.number(double(number / 100))) }
-        if suffix.hasPrefix("/") { return rate(text).map { .number($0) } }
+        if text.contains("/") { return rate(text).map { .number($0) } }
         if let unit = micros(perUnit: suffix) { return .success(.number(double(number * Decimal(unit) / 1_000_000))) }
         if ["k", "M", "G"].contains(suffix) { return scaledCount(text, what: "value").map { .number(double($0)) } }
         if ["B", "KB", "MB", "GB", "TB"].contains(suffix) { return sizeDecimal(text).map { .number(double($0)) } }

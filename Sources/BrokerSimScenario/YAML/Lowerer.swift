@@ -80,9 +80,7 @@ struct Lowerer {
         where T.RawValue == String {
         value(fields, key) { text in
             if let v = T(rawValue: text), spellings.contains(where: { $0.rawValue == text }) { return .success(v) }
-            let list = spellings.map(\.rawValue)
-            let expected = list.count == 2 ? list.joined(separator: " or ")
-                : list.dropLast().joined(separator: ", ") + " or " + list.last!
+            let expected = Lowerer.listing(spellings.map(\.rawValue))
             return .failure(UnitError("unknown value '\(text)' for '\(key)' (expected \(expected))"))
         }
     }

@@ -1,0 +1,42 @@
+/// A worker pool's settings without its name: what the per-message paths read.
+/// Reading a config struct that holds a `String` costs reference counting on every message.
+struct PoolParams: Sendable {
+    var unlimited: Bool
+    var prefetch: Int64
+    var auto: Bool
+    var ackDelay: SimDuration
+    var fail: Double
+    var deadLetterOnFail: Bool
+    var work: Distribution
+    var start: SimTime
+
+    init(_ c: WorkerPoolConfig) {
+        auto = c.ack == .auto
+        unlimited = auto || c.prefetch == 0
+        prefetch = Int64(c.prefetch)
+        ackDelay = c.ackDelay
+        fail = c.fail
+        deadLetterOnFail = c.onFail == .deadLetter
+        work = c.work
+        start = .zero + c.start
+    }
+}
+
+/// A queue's settings without its name, for the per-message paths.
+struct QueueParams: Sendable {
+    var quorum: Bool
+    var maxLength: Int64?
+    var overflow: Overflow
+    var ttl: SimDuration?
+    var hasDeadLetter: Bool
+    var deliveryLimit: Int32?
+
+    init(_ c: QueueConfig) {
+        quorum = c.kind == .quorum
+        maxLength = c.maxLength
+        overflow = c.overflow
+        ttl = c.messageTTL
+        hasDeadLetter = c.deadLetter != nil
+        deliveryLimit = c.deliveryLimit.map { Int32(clamping: $0) }
+    }
+}
