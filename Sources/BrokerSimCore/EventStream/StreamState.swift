@@ -6,8 +6,14 @@ public struct StreamState: Sendable {
     public var pollByPoll = false
     /// Per producer (topic producers only): share of its records per partition.
     var shares: [[Double]] = []
-    /// Per producer and partition: fraction of a record produced, carried between steps.
+    /// Per producer: the instant its current rate took effect, and per partition the fraction
+    /// of a record carried into that epoch and the records appended since it. Production over
+    /// a span is cumulative(to) − cumulative(from): exact whatever the steps.
+    var produceEpoch: [SimTime] = []
     var produceCarry: [[Double]] = []
+    var producedInEpoch: [[Int64]] = []
+    /// Per producer: the rate of the current epoch (the producer's own field already moved on).
+    var previousRates: [Double] = []
     /// Per producer: next partition of a keyless batch (sticky partitioner).
     var stickyCursor: [Int] = []
     public init() {}

@@ -109,7 +109,8 @@ extension World {
             return
         }
         if mine && cfg.commit == .afterBatch { commit(g, p, stream.groups[g].partitions[p].position) }
-        if mine && isPaused(g, p) { commitOnRevoke(g, p) }
+        // The poll after a batch is where a member joins a pending rebalance: commit on revoke.
+        for q in owned(g, m) where isPaused(g, q) { commitOnRevoke(g, q) }
         poll(g, m)
     }
 

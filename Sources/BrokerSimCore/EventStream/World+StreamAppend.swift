@@ -76,16 +76,15 @@ extension World {
     /// Steady production over (from, to] in closed form: rate × share × time per partition,
     /// fractions carried to the next step.
     mutating func produce(from: SimTime, to: SimTime) {
-        let dt = Double((to - from).micros) / 1_000_000
         for (i, cfg) in config.producers.enumerated() {
-            guard case .topic(let t) = cfg.target, producers[i].rate > 0 else { continue }
-            let r = producers[i].rate
+            guard case .topic(let t) = cfg.target, stream.previousRates[i] > 0 else { continue }
+            let r = stream.previousRates[i]
+            let since = (to - stream.produceEpoch[i]).seconds
             var counts = Array(repeating: Int64(0), count: stream.shares[i].count)
             for p in counts.indices {
-                let x = stream.produceCarry[i][p] + r * stream.shares[i][p] * dt
-                let k = mathFloor(x)
-                counts[p] = Int64(k)
-                stream.produceCarry[i][p] = x - k
+                let due = Int64(mathFloor(stream.produceCarry[i][p] + r * stream.shares[i][p] * since))
+                counts[p] = max(0, due - stream.producedInEpoch[i][p])
+                stream.producedInEpoch[i][p] += counts[p]
             }
             let total = counts.reduce(0, +)
             guard total > 0 else { continue }

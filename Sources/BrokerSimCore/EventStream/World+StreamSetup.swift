@@ -6,6 +6,9 @@ extension World {
             return []
         }
         stream.produceCarry = stream.shares.map { Array(repeating: 0, count: $0.count) }
+        stream.producedInEpoch = stream.shares.map { Array(repeating: 0, count: $0.count) }
+        stream.produceEpoch = Array(repeating: .zero, count: config.producers.count)
+        stream.previousRates = producers.map(\.rate)
         stream.stickyCursor = Array(repeating: 0, count: config.producers.count)
         for (i, p) in config.producers.enumerated() {
             guard case .topic(let t) = p.target else { continue }
@@ -55,10 +58,21 @@ extension World {
 
     mutating func streamProducerRateChanged(_ i: Int) {
         guard case .topic(let t) = config.producers[i].target else { return }
+        // A new epoch: carry the unfinished fraction of a record over from the old rate.
+        let old = stream.produceEpoch[i]
+        for p in stream.produceCarry[i].indices {
+            let exact = stream.produceCarry[i][p] + previousRate(i) * stream.shares[i][p] * (now - old).seconds
+            stream.produceCarry[i][p] = max(0, exact - Double(stream.producedInEpoch[i][p]))
+            stream.producedInEpoch[i][p] = 0
+        }
+        stream.produceEpoch[i] = now
+        stream.previousRates[i] = producers[i].rate
         updatePartitionRates(t)
         wakeWaiters(topic: t)
         scheduleStreamWakes()
     }
+
+    func previousRate(_ i: Int) -> Double { stream.previousRates[i] }
 
     /// `analytics-2` for member index 1.
     public func memberName(_ g: Int, _ m: Int) -> String { "\(config.groups[g].name)-\(m + 1)" }
