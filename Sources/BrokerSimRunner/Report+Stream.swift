@@ -1,6 +1,54 @@
 import BrokerSimCore
 
 extension Report {
-    static func topics(_ w: World) -> JSONValue { .object([]) }
-    static func groups(_ w: World) -> JSONValue { .object([]) }
+    /// SPEC §4 topic counters, in SPEC order.
+    static func topics(_ w: World) -> JSONValue {
+        .object(w.config.topics.indices.map { t in
+            let s = w.stream.topics[t]
+            return (w.config.topics[t].name, .object([
+                ("appended", .int(s.appended)),
+                ("log_start", .int(s.logStart)),
+                ("log_end", .int(s.logEnd)),
+                ("deleted_by_retention", .int(s.deletedByRetention)),
+                ("partitions", .array(s.partitions.map { p in
+                    .object([("log_start", .int(p.logStart)), ("log_end", .int(p.logEnd))])
+                })),
+                ("segments", .int(Int64(s.partitions.reduce(0) { $0 + $1.segments.count }))),
+                ("bytes", .int(s.partitions.reduce(0) { $0 + $1.bytes })),
+            ]))
+        })
+    }
+
+    /// SPEC §4 group counters, in SPEC order, then additions (`failed`, `status`, `catch_up_eta_seconds`).
+    static func groups(_ w: World) -> JSONValue {
+        .object(w.config.groups.indices.map { g in
+            let s = w.stream.groups[g], c = s.counters
+            return (w.config.groups[g].name, .object([
+                ("processed", .int(c.processed)),
+                ("committed", .int(w.groupCommitted(g))),
+                ("lag", .int(w.groupLag(g))),
+                ("peak_lag", .int(c.peakLag)),
+                ("lag_seconds", .seconds(w.lagSeconds(g))),
+                ("duplicates", .int(c.duplicates)),
+                ("skipped", .int(c.skipped)),
+                ("lost", .int(c.lost)),
+                ("lost_to_retention", .int(c.lostToRetention)),
+                ("rebalances", .int(c.rebalances)),
+                ("caught_up_at", .seconds(w.caughtUpAt(g)?.seconds)),
+                ("idle_consumers", .int(Int64(w.idleConsumers(g)))),
+                ("partitions", .array(s.partitions.indices.map { p in
+                    let o = Int(s.partitions[p].owner)
+                    return .object([
+                        ("committed", .int(s.partitions[p].committed)),
+                        ("lag", .int(w.partitionLag(g, p))),
+                        ("member", o >= 0 ? .string(w.memberName(g, o)) : .null),
+                    ])
+                })),
+                ("failed", .int(c.failed)),
+                ("stopped", .bool(s.stopped)),
+                ("status", .string(w.groupStatus(g).rawValue)),
+                ("catch_up_eta_seconds", .seconds(w.catchUpETA(g))),
+            ]))
+        })
+    }
 }

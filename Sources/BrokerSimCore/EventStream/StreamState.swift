@@ -1,22 +1,31 @@
 /// The event-stream side: topics, partitions and consumer groups.
 public struct StreamState: Sendable {
+    public internal(set) var topics: [TopicState] = []
+    public internal(set) var groups: [GroupState] = []
+    /// Reference mode: every group consumes poll by poll, never in closed form (tests compare).
+    public var pollByPoll = false
+    /// Per producer (topic producers only): share of its records per partition.
+    var shares: [[Double]] = []
+    /// Per producer: the instant its current rate took effect, and per partition the fraction
+    /// of a record carried into that epoch and the records appended since it. Production over
+    /// a span is cumulative(to) − cumulative(from): exact whatever the steps.
+    var produceEpoch: [SimTime] = []
+    var produceCarry: [[Double]] = []
+    var producedInEpoch: [[Int64]] = []
+    /// Per producer: the rate of the current epoch (the producer's own field already moved on).
+    var previousRates: [Double] = []
+    /// Per producer: next partition of a keyless batch (sticky partitioner).
+    var stickyCursor: [Int] = []
     public init() {}
 }
 
 public enum StreamEvent: Sendable, Equatable {
-    case none
-}
-
-extension World {
-    mutating func setUpStream() {}
-    mutating func advanceContinuous(to t: SimTime) {}
-    mutating func handleStream(_ e: StreamEvent) {}
-    mutating func streamAppend(producer: Int, topic: Int, count: Int64, first: SimTime, last: SimTime) {}
-    mutating func streamProducerRateChanged(_ p: Int) {}
-    mutating func streamCrash(_ ref: EntityRef, downFor: SimDuration?) {}
-    mutating func streamRestart(_ ref: EntityRef) {}
-    mutating func streamSlow(_ ref: EntityRef, factor: Double) {}
-    mutating func streamScale(_ ref: EntityRef, to n: Int) {}
-    var streamIsDrained: Bool { true }
-    func streamInvariantFailure() -> String? { nil }
+    case retentionCheck(topic: Int32)
+    case topicBacklog(producer: Int32)
+    case groupStart(group: Int32)
+    case rebalanceDone(group: Int32, generation: UInt32)
+    case sessionTimeout(group: Int32, member: Int32, generation: UInt32)
+    case pollTimeout(group: Int32, member: Int32, generation: UInt32)
+    case batchDone(group: Int32, member: Int32, generation: UInt32)
+    case wake(group: Int32, member: Int32, generation: UInt32)
 }

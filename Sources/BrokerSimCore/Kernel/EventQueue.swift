@@ -4,6 +4,8 @@ public enum EventPhase: UInt8, Sendable {
     case timeline = 0
     case arrival = 1
     case model = 2
+    /// After everything else at its instant (stream retention checks: see docs/stream-model.md).
+    case late = 3
 }
 
 /// Pending events ordered by (time, phase, insertion sequence): a total order, so no

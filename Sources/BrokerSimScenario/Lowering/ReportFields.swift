@@ -15,11 +15,13 @@ enum ReportFields {
     ]
     static let worker = ["processed", "crashes", "busy_share"]
     static let broker = ["memory_peak", "memory_alarm_seconds", "oom_kills"]
-    static let topic = ["appended", "log_start", "log_end", "deleted_by_retention"]
+    static let topic = ["appended", "log_start", "log_end", "deleted_by_retention", "segments", "bytes"]
     static let topicPartition = ["log_start", "log_end"]
     static let group = [
         "processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates", "skipped", "lost",
         "lost_to_retention", "rebalances", "caught_up_at", "idle_consumers",
+        // Additions (docs/stream-model.md).
+        "failed", "stopped", "catch_up_eta_seconds",
     ]
     /// `member` is a name or null: only `== null` / `!= null` make sense for it.
     static let groupPartition = ["committed", "lag", "member"]

@@ -1,0 +1,28 @@
+/// A group's view of one partition: its bookmark, its position and who reads it.
+///
+/// Accounting (SPEC §4): every record in [base, frontier) has been processed, skipped, lost or
+/// lost to retention exactly once (re-processing below `frontier` counts as a duplicate), and
+/// `committed` never passes `frontier` except by an in-flight before-batch commit.
+public struct GroupPartition: Sendable {
+    /// The committed offset: the next record the group will read after a restart or rebalance.
+    public internal(set) var committed: Int64 = 0
+    /// The next record to process.
+    public internal(set) var position: Int64 = 0
+    /// The member index that owns the partition, or -1.
+    public internal(set) var owner: Int32 = -1
+    /// The owner's incarnation the assignment was made to: a restarted member owns nothing
+    /// until the group rebalances.
+    var ownerGeneration: UInt32 = 0
+    /// Log start when the group first got an offset here: older records are not its losses.
+    var base: Int64 = 0
+    /// Every record below this was accounted for once.
+    var frontier: Int64 = 0
+    /// Cooperative rebalance: this partition moves and is paused until the rebalance completes.
+    var moving = false
+    /// Fraction of a record consumed in closed form, carried between steps.
+    var carry: Double = 0
+    /// Failed attempts of the record at `position` (on_fail: retry).
+    var attempts = 0
+    /// Consumption rate (records/s) of the current closed-form step; scratch.
+    var flow: Double = 0
+}

@@ -1,0 +1,13 @@
+/// One topic: its partitions and counters.
+public struct TopicState: Sendable {
+    public internal(set) var partitions: [Partition]
+    public internal(set) var appended: Int64 = 0
+    public internal(set) var deletedByRetention: Int64 = 0
+    /// Some producer to this topic sends poison records: its groups consume poll by poll.
+    var hasPoison = false
+
+    init(partitions n: Int) { partitions = Array(repeating: Partition(), count: n) }
+
+    public var logStart: Int64 { partitions.reduce(0) { $0 + $1.logStart } }
+    public var logEnd: Int64 { partitions.reduce(0) { $0 + $1.logEnd } }
+}

@@ -1,0 +1,149 @@
+extension World {
+    /// The group subscribes: each partition gets its first offset per `from` (records already
+    /// deleted are not its losses), its members join, and the first assignment comes 3 s later.
+    mutating func groupStart(_ g: Int) {
+        guard !stream.groups[g].started else { return }
+        let cfg = config.groups[g]
+        stream.groups[g].started = true
+        for p in stream.groups[g].partitions.indices {
+            let part = stream.topics[cfg.topic].partitions[p]
+            stream.groups[g].partitions[p].base = part.logStart
+            stream.groups[g].partitions[p].frontier = part.logStart
+            switch cfg.from {
+            case .earliest: moveTo(g, p, part.logStart)
+            case .latest:
+                account(g, p, .skipped, to: part.logEnd)
+                moveTo(g, p, part.logEnd)
+            case .none:
+                // An empty partition needs no reset: offset 0 is valid whatever `from` says.
+                moveTo(g, p, part.logStart)
+                if part.logEnd > 0 {
+                    stopGroup(g, "no committed offset on \(config.topics[cfg.topic].name)-\(p) and from: none")
+                    return
+                }
+            }
+        }
+        var joined = 0
+        for m in stream.groups[g].members.indices where stream.groups[g].members[m].alive {
+            stream.groups[g].members[m].joined = true
+            joined += 1
+        }
+        log("\(cfg.name) subscribed to \(config.topics[cfg.topic].name) with \(joined) \(plural(Int64(joined), "member"))")
+        requestRebalance(g)
+    }
+
+    mutating func streamCrash(_ ref: EntityRef, downFor: SimDuration?) {
+        for (g, m) in members(of: ref) { crashMember(g, m) }
+        scheduleStreamWakes()
+    }
+
+    mutating func streamRestart(_ ref: EntityRef) {
+        for (g, m) in members(of: ref) { restartMember(g, m) }
+        scheduleStreamWakes()
+    }
+
+    mutating func streamSlow(_ ref: EntityRef, factor: Double) {
+        let list = members(of: ref)
+        for (g, m) in list {
+            stream.groups[g].members[m].slowFactor = factor
+            if stream.groups[g].members[m].batch == nil { stream.groups[g].members[m].waiting = false; poll(g, m) }
+        }
+        if case .group(let g) = ref { log("\(config.groups[g].name): each member now works \(factor)× slower") }
+        if case .member(let g, let m) = ref { log("\(memberName(g, m)) now works \(factor)× slower") }
+        scheduleStreamWakes()
+    }
+
+    /// Grows (new members continue the numbering and join) or shrinks (the highest leave cleanly,
+    /// committing what they processed) a group; either way the group rebalances.
+    mutating func streamScale(_ ref: EntityRef, to n: Int) {
+        guard case .group(let g) = ref else { return }
+        var live = stream.groups[g].members.indices.filter { !stream.groups[g].members[$0].retired }
+        while live.count < n {
+            var m = MemberState()
+            m.joined = stream.groups[g].started && !stream.groups[g].stopped
+            stream.groups[g].members.append(m)
+            live.append(stream.groups[g].members.count - 1)
+        }
+        while live.count > n, let m = live.popLast() {
+            leave(g, m)
+            stream.groups[g].members[m].retired = true
+        }
+        log("\(config.groups[g].name) scaled to \(n) \(plural(Int64(n), "member"))")
+        requestRebalance(g)
+        scheduleStreamWakes()
+    }
+
+    /// A clean leave: the member commits what it processed and goes.
+    mutating func leave(_ g: Int, _ m: Int) {
+        finishBatchEarly(g, m)
+        if config.groups[g].commit != .beforeBatch {
+            for p in owned(g, m) where stream.groups[g].members[m].alive { commit(g, p, stream.groups[g].partitions[p].position) }
+        }
+        stream.groups[g].members[m].alive = false
+        stream.groups[g].members[m].joined = false
+        stream.groups[g].members[m].waiting = false
+        stream.groups[g].members[m].generation &+= 1
+    }
+
+    mutating func crashMember(_ g: Int, _ m: Int) {
+        var s = stream.groups[g].members[m]
+        guard s.alive, !s.retired else { return }
+        finishBatchEarly(g, m)
+        s = stream.groups[g].members[m]
+        // before-batch committed records it never processed: lost.
+        for p in owned(g, m) where stream.groups[g].partitions[p].committed > stream.groups[g].partitions[p].position {
+            account(g, p, .lost, to: stream.groups[g].partitions[p].committed)
+        }
+        s.alive = false
+        s.crashes += 1
+        s.generation &+= 1
+        s.waiting = false
+        let held = owned(g, m).count
+        if s.joined {
+            s.joined = false
+            s.ghostUntil = now + config.groups[g].sessionTimeout
+            schedule(.stream(.sessionTimeout(group: Int32(g), member: Int32(m), generation: s.generation)),
+                     at: now + config.groups[g].sessionTimeout)
+        }
+        stream.groups[g].members[m] = s
+        log("\(memberName(g, m)) crashed" + (held > 0
+            ? ": its \(held) \(plural(Int64(held), "partition")) wait \(config.groups[g].sessionTimeout) (session timeout) before a rebalance"
+            : ""))
+    }
+
+    /// A restarted member joins as a new member: the group rebalances (waiting for the old
+    /// incarnation's session to time out first).
+    mutating func restartMember(_ g: Int, _ m: Int) {
+        guard !stream.groups[g].members[m].alive, !stream.groups[g].members[m].retired else { return }
+        stream.groups[g].members[m].alive = true
+        stream.groups[g].members[m].generation &+= 1
+        log("\(memberName(g, m)) restarted and joins as a new member")
+        guard stream.groups[g].started, !stream.groups[g].stopped else { return }
+        stream.groups[g].members[m].joined = true
+        requestRebalance(g)
+    }
+
+    mutating func sessionTimedOut(_ g: Int, _ m: Int, generation: UInt32) {
+        guard let until = stream.groups[g].members[m].ghostUntil, until <= now else { return }
+        stream.groups[g].members[m].ghostUntil = nil
+        log("\(memberName(g, m))'s session timed out: the group rebalances without it")
+        requestRebalance(g)
+    }
+
+    /// Partitions a member owns, ascending.
+    func owned(_ g: Int, _ m: Int) -> [Int] {
+        let gen = stream.groups[g].members[m].generation
+        return stream.groups[g].partitions.indices.filter {
+            stream.groups[g].partitions[$0].owner == Int32(m) && stream.groups[g].partitions[$0].ownerGeneration == gen
+        }
+    }
+
+    /// The (group, member) pairs a timeline name points at.
+    func members(of ref: EntityRef) -> [(Int, Int)] {
+        switch ref {
+        case .group(let g): return stream.groups[g].members.indices.filter { !stream.groups[g].members[$0].retired }.map { (g, $0) }
+        case .member(let g, let m): return m < stream.groups[g].members.count ? [(g, m)] : []
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,99 @@
+extension World {
+    /// A burst or backlog of `count` records from producer `i` (keys spread by share, keyless
+    /// records in sticky batches rotating over the partitions).
+    mutating func streamAppend(producer i: Int, topic t: Int, count: Int64, first: SimTime, last: SimTime) {
+        guard count > 0 else { return }
+        let n = stream.topics[t].partitions.count
+        var counts = Array(repeating: Int64(0), count: n)
+        let cfg = config.producers[i]
+        if cfg.key == .none {
+            // Kafka's batch.size is 16 KB: that many bytes go to one partition before it rotates.
+            let b = max(1, Int64(16_384 / max(1, cfg.size.mean)))
+            let batches = (count + b - 1) / b
+            let c = stream.stickyCursor[i]
+            for p in 0..<n { counts[(c + p) % n] = batches / Int64(n) + (Int64(p) < batches % Int64(n) ? 1 : 0) }
+            for p in 0..<n { counts[p] *= b }
+            counts[(c + Int((batches - 1) % Int64(n))) % n] -= batches * b - count
+            stream.stickyCursor[i] = (c + Int(batches % Int64(n))) % n
+        } else if count <= 64 {
+            for _ in 0..<count { counts[pickPartition(i)] += 1 }
+        } else {
+            counts = largestRemainder(count, stream.shares[i])
+        }
+        producers[i].published += count
+        appendCounts(producer: i, topic: t, counts: counts, first: first, last: last)
+        wakeWaiters(topic: t)
+    }
+
+    /// A partition drawn by the producer's key shares.
+    mutating func pickPartition(_ i: Int) -> Int {
+        let s = stream.shares[i]
+        var u = producers[i].rng.unit()
+        for p in s.indices { u -= s[p]; if u < 0 { return p } }
+        return s.count - 1
+    }
+
+    func largestRemainder(_ count: Int64, _ shares: [Double]) -> [Int64] {
+        var out = shares.map { Int64(mathFloor(Double(count) * $0)) }
+        var left = count - out.reduce(0, +)
+        let order = shares.indices.sorted {
+            let a = Double(count) * shares[$0] - Double(out[$0]), b = Double(count) * shares[$1] - Double(out[$1])
+            return a != b ? a > b : $0 < $1
+        }
+        var k = 0
+        while left > 0 { out[order[k % order.count]] += 1; left -= 1; k += 1 }
+        return out
+    }
+
+    /// Appends per-partition counts of one producer, marking its poison records on the way.
+    mutating func appendCounts(producer i: Int, topic t: Int, counts: [Int64], first: SimTime, last: SimTime) {
+        let tc = config.topics[t], size = config.producers[i].size.mean
+        let total = counts.reduce(0, +)
+        var poisonAt: [(Int, Int64)] = []
+        if config.producers[i].poison != .none {
+            var done: Int64 = 0
+            while producers[i].untilPoison < total - done {
+                done += producers[i].untilPoison
+                let p = pickPartition(i)
+                if counts[p] > 0 {
+                    let frac = Double(done) / Double(total)
+                    poisonAt.append((p, stream.topics[t].partitions[p].logEnd + min(counts[p] - 1, Int64(Double(counts[p]) * frac))))
+                }
+                done += 1
+                nextPoisonGap(i)
+            }
+            if producers[i].untilPoison != .max { producers[i].untilPoison -= total - done }
+        }
+        for p in counts.indices where counts[p] > 0 {
+            stream.topics[t].partitions[p].append(count: counts[p], bytes: Int64((Double(counts[p]) * size).rounded()),
+                                                  first: first, last: last,
+                                                  segmentTime: tc.segmentTime, segmentBytes: tc.segmentBytes)
+        }
+        for (p, o) in poisonAt { stream.topics[t].partitions[p].poison.append(o) }
+        stream.topics[t].appended += total
+    }
+
+    /// Steady production over (from, to] in closed form: rate × share × time per partition,
+    /// fractions carried to the next step.
+    mutating func produce(from: SimTime, to: SimTime) {
+        for (i, cfg) in config.producers.enumerated() {
+            guard case .topic(let t) = cfg.target, stream.previousRates[i] > 0 else { continue }
+            let r = stream.previousRates[i]
+            let since = (to - stream.produceEpoch[i]).seconds
+            var counts = Array(repeating: Int64(0), count: stream.shares[i].count)
+            for p in counts.indices {
+                let due = Int64(mathFloor(stream.produceCarry[i][p] + r * stream.shares[i][p] * since))
+                counts[p] = max(0, due - stream.producedInEpoch[i][p])
+                stream.producedInEpoch[i][p] += counts[p]
+            }
+            let total = counts.reduce(0, +)
+            guard total > 0 else { continue }
+            producers[i].sent += total
+            producers[i].published += total
+            // Evenly spaced at the rate, the last one at the end of the step.
+            let spacing = 1_000_000 / r * Double(stream.shares[i].count)
+            let first = max(from, SimTime(micros: to.micros - Int64(spacing * Double(max(0, counts.max()! - 1)))))
+            appendCounts(producer: i, topic: t, counts: counts, first: first, last: to)
+        }
+    }
+}
