@@ -16,6 +16,17 @@ public struct History: Sendable {
     public private(set) var queueAcked: [[Int64]]
     /// Per producer: messages sent so far.
     public private(set) var producerSent: [[Int64]]
+    /// Per group: its lag (records). Per topic: records appended so far.
+    /// Sized on the first sample, like the other sides' series below.
+    public private(set) var groupLag: [[Double]] = []
+    public private(set) var topicAppended: [[Int64]] = []
+    /// Per service: calls answered in time, failed, timed out so far.
+    public private(set) var serviceOK: [[Int64]] = []
+    public private(set) var serviceFailed: [[Int64]] = []
+    public private(set) var serviceTimedOut: [[Int64]] = []
+    /// Per producer (callers only; empty for the others): calls failed, timed out so far.
+    public private(set) var callerFailed: [[Int64]] = []
+    public private(set) var callerTimedOut: [[Int64]] = []
 
     public init(interval: SimDuration, queues: Int, producers: Int) {
         self.interval = interval
@@ -47,7 +58,42 @@ public struct History: Sendable {
             append(&queueAcked[q], s.counters.acked)
         }
         for p in w.producers.indices { append(&producerSent[p], w.producers[p].sent) }
+        recordStream(w)
+        recordServices(w)
     }
+
+    private mutating func recordStream(_ w: World) {
+        if groupLag.count != w.stream.groups.count { groupLag = Array(repeating: [], count: w.stream.groups.count) }
+        if topicAppended.count != w.stream.topics.count { topicAppended = Array(repeating: [], count: w.stream.topics.count) }
+        for g in w.stream.groups.indices { append(&groupLag[g], w.stream.groups[g].started ? Double(w.groupLag(g)) : 0) }
+        for t in w.stream.topics.indices { append(&topicAppended[t], w.stream.topics[t].appended) }
+    }
+
+    private mutating func recordServices(_ w: World) {
+        let n = w.sync.services.count
+        if serviceOK.count != n {
+            serviceOK = Array(repeating: [], count: n)
+            serviceFailed = serviceOK
+            serviceTimedOut = serviceOK
+        }
+        for s in 0..<n {
+            append(&serviceOK[s], w.sync.services[s].ok)
+            append(&serviceFailed[s], w.sync.services[s].failed)
+            append(&serviceTimedOut[s], w.sync.services[s].timedOut)
+        }
+        guard n > 0 else { return }
+        if callerFailed.count != w.sync.callers.count {
+            callerFailed = Array(repeating: [], count: w.sync.callers.count)
+            callerTimedOut = callerFailed
+        }
+        for p in w.sync.callers.indices where w.isCaller(p) {
+            append(&callerFailed[p], w.sync.callers[p].failed)
+            append(&callerTimedOut[p], w.sync.callers[p].timedOut)
+        }
+    }
+
+    /// The series at `i`, or nothing before the first sample.
+    public func series<T>(_ all: [[T]], _ i: Int) -> [T] { all.indices.contains(i) ? all[i] : [] }
 
     /// Keeps the newest `capacity` samples, trimming in bulk so appends stay O(1) amortized.
     private func append<T>(_ series: inout [T], _ v: T) {

@@ -6,8 +6,8 @@ extension Frame {
 
     /// Reads a world (and the samples taken of it) into a frame.
     ///
-    /// The stream side stays empty until the stream model publishes its
-    /// readings; the task-queue side, producers and feed are complete.
+    /// Every side the scenario has: task queues, streams, synchronous services,
+    /// producers, the feed and the newest narration.
     public init(world w: World, history h: History, title: String, about: String = "", variant: String? = nil,
                 expectations: [ExpectationLine] = [], finished: Bool = false) {
         let cfg = w.config
@@ -33,7 +33,7 @@ extension Frame {
         let producers = cfg.producers.indices.map { p in
             ProducerReading(name: cfg.producers[p].name, target: Frame.targetName(cfg.producers[p].target, cfg),
                             rate: w.producers[p].rate, sent: w.producers[p].sent,
-                            blocked: w.producers[p].blockedSince != nil, toStream: Frame.isStream(cfg.producers[p].target))
+                            blocked: w.producers[p].blockedSince != nil, toStream: Frame.isStream(cfg.producers[p].target), calls: w.isCaller(p))
         }
         var broker: BrokerReading?
         if cfg.usesTaskQueue {
@@ -42,12 +42,14 @@ extension Frame {
                                    watermark: Int64(Double(b.memory) * b.highWatermark), alarm: w.broker.alarm,
                                    up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count)
         }
+        let stream = Frame.streamReadings(w, h)
         let says = w.transcript.filter { $0.kind == .say }
         let caption = says.last.map { Caption(time: ClockText.clock($0.at), text: $0.text) }
         let feed = Frame.feed(w, says: says.dropLast())
         self.init(title: title, about: about, seed: cfg.seed, variant: variant, now: w.now, queues: queues, workers: workers,
-                  pools: cfg.workers.map(\.name), broker: broker, producers: producers, topics: [], groups: [],
-                  feed: feed, caption: caption, expectations: expectations, finished: finished)
+                  pools: cfg.workers.map(\.name), broker: broker, producers: producers, topics: stream.topics,
+                  groups: stream.groups, feed: feed, caption: caption, expectations: expectations, finished: finished)
+        (services, callers) = Frame.syncReadings(w, h)
     }
 
     /// The world's feed with earlier `say:` narration merged in by time (feed

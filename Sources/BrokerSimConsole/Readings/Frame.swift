@@ -21,6 +21,9 @@ public struct Frame: Hashable, Sendable {
     public var producers: [ProducerReading]
     public var topics: [TopicReading]
     public var groups: [GroupReading]
+    /// Synchronous services and the producers that call them.
+    public var services: [ServiceReading] = []
+    public var callers: [CallerReading] = []
     /// The newest events, oldest first.
     public var feed: [FeedLine]
     /// The newest `say:` narration, shown as a caption (and left out of `feed`).
@@ -45,4 +48,6 @@ public struct Frame: Hashable, Sendable {
     public var hasTaskQueue: Bool { !queues.isEmpty }
     /// True when the scenario has an event-stream side to draw.
     public var hasStream: Bool { !topics.isEmpty }
+    /// True when the scenario has synchronous services to draw.
+    public var hasServices: Bool { !services.isEmpty }
 }

@@ -6,6 +6,8 @@ public struct GroupReading: Hashable, Sendable {
         case recovering
         case down
         case waiting
+        /// Members are between assignments: nothing is read meanwhile.
+        case rebalancing
     }
 
     public struct Member: Hashable, Sendable {
@@ -26,7 +28,8 @@ public struct GroupReading: Hashable, Sendable {
     public var health: Health
     /// Seconds to catch up at the current net speed; nil when not catching up.
     public var catchUpSeconds: Double?
-    /// Records lost to retention before this group read them.
+    /// Records deleted by retention before this group read them: counted by the
+    /// model when the group reads again, and below the log start until then.
     public var lost: Int64
     public var lagHistory: [Double]
     public var members: [Member]

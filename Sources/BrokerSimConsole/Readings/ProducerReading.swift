@@ -8,9 +8,12 @@ public struct ProducerReading: Hashable, Sendable {
     public var blocked: Bool
     /// Sends to a topic (drawn in the stream panel) rather than a queue or exchange.
     public var toStream: Bool
+    /// Calls a service and waits (drawn in the services panel).
+    public var calls = false
 
-    public init(name: String, target: String, rate: Double, sent: Int64 = 0, blocked: Bool = false, toStream: Bool = false) {
+    public init(name: String, target: String, rate: Double, sent: Int64 = 0, blocked: Bool = false, toStream: Bool = false,
+                calls: Bool = false) {
         self.name = name; self.target = target; self.rate = rate; self.sent = sent; self.blocked = blocked
-        self.toStream = toStream
+        self.toStream = toStream; self.calls = calls
     }
 }

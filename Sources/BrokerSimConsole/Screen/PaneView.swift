@@ -23,10 +23,8 @@ struct PaneView {
             area = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         }
         let caption = showCaption ? frame.caption.map { CaptionBox(caption: $0) } : nil
-        let both = frame.hasTaskQueue && frame.hasStream
-        let panelWidth = both ? (area.width + 1) / 2 : area.width
-        let need = max(frame.hasTaskQueue ? QueuePanel(frame: frame).neededHeight(width: panelWidth) : 0,
-                       frame.hasStream ? StreamPanel(frame: frame).neededHeight(width: panelWidth) : 0, 8)
+        let panelWidth = (area.width + 1) / max(1, sides.count)
+        let need = sides.map { neededHeight($0, width: panelWidth) }.reduce(8, max)
         let available = area.height
         if available < Self.compactBelow {
             let captionRows = caption == nil ? 0 : min(2, caption!.lines(width: area.width).count)
@@ -48,17 +46,40 @@ struct PaneView {
         FeedPanel(frame: frame).render(into: &c, in: rows[2])
     }
 
+    /// The sides the scenario has, left to right.
+    enum Side { case taskQueue, stream, services }
+
+    var sides: [Side] {
+        var out: [Side] = []
+        if frame.hasServices { out.append(.services) }
+        if frame.hasTaskQueue { out.append(.taskQueue) }
+        if frame.hasStream { out.append(.stream) }
+        return out
+    }
+
+    func neededHeight(_ side: Side, width: Int) -> Int {
+        switch side {
+        case .taskQueue: return QueuePanel(frame: frame).neededHeight(width: width)
+        case .stream: return StreamPanel(frame: frame).neededHeight(width: width)
+        case .services: return ServicePanel(frame: frame).neededHeight()
+        }
+    }
+
+    /// One column per side, equal widths.
     func renderBody(into c: inout Canvas, in body: Rect) {
-        switch (frame.hasTaskQueue, frame.hasStream) {
-        case (true, true):
-            let cols = body.splitColumns([.fill(1), .fill(1)])
-            QueuePanel(frame: frame).render(into: &c, in: cols[0])
-            StreamPanel(frame: frame).render(into: &c, in: cols[1])
-        case (true, false): QueuePanel(frame: frame).render(into: &c, in: body)
-        case (false, true): StreamPanel(frame: frame).render(into: &c, in: body)
-        case (false, false):
+        let sides = self.sides
+        guard !sides.isEmpty else {
             let inside = c.grid.box(body, title: frame.title, glyphs: c.glyphs)
-            c.grid.write("This scenario has no queues or topics to show.", in: inside, style: .dim, glyphs: c.glyphs)
+            c.grid.write("This scenario has no queues, topics or services to show.", in: inside, style: .dim, glyphs: c.glyphs)
+            return
+        }
+        let cols = body.splitColumns(sides.map { _ in .fill(1) })
+        for (side, col) in zip(sides, cols) {
+            switch side {
+            case .taskQueue: QueuePanel(frame: frame).render(into: &c, in: col)
+            case .stream: StreamPanel(frame: frame).render(into: &c, in: col)
+            case .services: ServicePanel(frame: frame).render(into: &c, in: col)
+            }
         }
     }
 

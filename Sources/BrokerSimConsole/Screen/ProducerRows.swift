@@ -7,7 +7,7 @@ struct ProducerRows {
 
     @discardableResult
     func render(into c: inout Canvas, inside: Rect, y start: Int) -> Int {
-        let mine = frame.producers.indices.filter { frame.producers[$0].toStream == stream }
+        let mine = frame.producers.indices.filter { frame.producers[$0].toStream == stream && !frame.producers[$0].calls }
         guard !mine.isEmpty else { return start }
         var y = start + (start > inside.y ? 1 : 0)
         for p in mine where y < inside.maxY {

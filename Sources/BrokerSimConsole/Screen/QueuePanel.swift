@@ -27,7 +27,7 @@ struct QueuePanel {
             rows += 2 + (third ? 1 : 0) + workerRows(workers, insideWidth: width - 2)
         }
         if frame.broker != nil { rows += 2 }
-        let producers = frame.producers.filter { !$0.toStream }.count
+        let producers = frame.producers.filter { !$0.toStream && !$0.calls }.count
         if producers > 0 { rows += producers + 1 }
         return rows
     }

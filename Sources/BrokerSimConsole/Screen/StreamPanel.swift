@@ -96,6 +96,7 @@ struct StreamPanel {
         case .recovering: return .info
         case .down: return .alarm
         case .waiting: return .dim
+        case .rebalancing: return .warn
         }
     }
 
@@ -119,11 +120,11 @@ struct StreamPanel {
         x = c.grid.write(group.name, x: x, y: y, style: .plain, clip: left)
         c.mark(Rect(x: r.x, y: y, width: min(x, left.maxX) - r.x, height: 1), as: .group(index))
         // The lag in records always; in time and the loss when they fit.
-        var lag = " lag \(CompactNumber.format(group.lag))"
-        let lost = group.lost > 0 ? " lost \(CompactNumber.format(group.lost))" : ""
+        let lag0 = " lag \(CompactNumber.format(group.lag))"
+        let lost = group.lost > 0 ? "  lost \(CompactNumber.format(group.lost))" : ""
         let time = group.lag > 0 ? " (\(ClockText.span(.seconds(group.lagSeconds))))" : ""
-        if x + lag.columns + lost.columns <= left.maxX { lag += lost }
-        if x + lag.columns + time.columns <= left.maxX { lag += time }
+        // Lost records matter more than the lag in time; both when they fit.
+        let lag = [lag0 + time + lost, lag0 + lost, lag0].first { x + $0.columns <= left.maxX } ?? lag0
         if x < left.maxX {
             x = c.grid.write(lag, in: Rect(x: x, y: y, width: left.maxX - x, height: 1),
                              style: group.lost > 0 ? .alarm : .plain, glyphs: g)
@@ -136,17 +137,29 @@ struct StreamPanel {
         guard !group.members.isEmpty, y < inside.maxY else { return y }
         let mr = Rect(x: inside.x + 2, y: y, width: inside.width - 2, height: 1)
         var mx = mr.x
+        // When the members do not fit on the row by name, they go by number (`●3 p2`).
+        let full = group.members.reduce(0) { $0 + 4 + $1.name.columns + memberState($1).columns }
+        let short = full > mr.width
         for (i, m) in group.members.enumerated() {
-            let parts = m.partitions.isEmpty ? "-" : m.partitions.map { "p\($0)" }.joined(separator: ",")
             let glyph = !m.alive ? g.crashed : m.slow ? g.slow : m.partitions.isEmpty ? g.idle : g.busy
             let role: Role = !m.alive ? .alarm : m.slow ? .warn : m.partitions.isEmpty ? .dim : .ok
             let start = mx
-            mx = c.grid.write(String(glyph) + " ", x: mx, y: y, style: Style(role), clip: mr)
-            mx = c.grid.write(m.name + " ", x: mx, y: y, style: .plain, clip: mr)
-            mx = c.grid.write(m.alive ? parts : "crashed", x: mx, y: y, style: Style(m.alive ? .dim : .alarm), clip: mr)
+            mx = c.grid.write(String(glyph) + (short ? "" : " "), x: mx, y: y, style: Style(role), clip: mr)
+            let name = short ? String(m.name.split(separator: "-").last ?? "") : m.name
+            mx = c.grid.write(name + " ", x: mx, y: y, style: .plain, clip: mr)
+            mx = c.grid.write(memberState(m), x: mx, y: y, style: Style(m.alive ? .dim : .alarm), clip: mr)
             c.mark(Rect(x: start, y: y, width: max(0, min(mx, mr.maxX) - start), height: 1), as: .member(group: index, index: i))
             mx += 2
         }
         return y + 1
+    }
+
+    /// `p0,p1`; `idle` for a member holding nothing (more members than
+    /// partitions, or restarted and waiting for the next rebalance); a crashed
+    /// member still holds its partitions until its session times out.
+    func memberState(_ m: GroupReading.Member) -> String {
+        let held = m.partitions.map { "p\($0)" }.joined(separator: ",")
+        if !m.alive { return m.partitions.isEmpty ? "crashed" : "crashed, holds \(held)" }
+        return m.partitions.isEmpty ? "idle" : held
     }
 }

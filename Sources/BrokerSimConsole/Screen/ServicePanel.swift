@@ -1,0 +1,95 @@
+/// The synchronous side ("the phone call"): per service its call outcomes with
+/// rates, then each instance (state, calls in service against its concurrency,
+/// its waiting line, calls answered); then each producer that calls and waits:
+/// how many wait now, the outcomes it saw, its wait p99, and a TIMEOUTS or
+/// FAILING badge while calls time out or fail.
+struct ServicePanel {
+    let frame: Frame
+
+    func render(into c: inout Canvas, in rect: Rect) {
+        let inside = c.grid.box(rect, title: "Services \(c.glyphs.bullet) callers wait for the answer", glyphs: c.glyphs)
+        guard !inside.isEmpty else { return }
+        var y = inside.y
+        for (s, service) in frame.services.enumerated() where y < inside.maxY {
+            if s > 0 { y += 1 }
+            y = renderService(service, into: &c, inside: inside, y: y)
+        }
+        if !frame.callers.isEmpty { y += 1 }
+        for caller in frame.callers where y < inside.maxY {
+            renderCaller(caller, into: &c, row: Rect(x: inside.x, y: y, width: inside.width, height: 1))
+            y += 1
+        }
+    }
+
+    /// Rows the panel needs, frame included.
+    func neededHeight() -> Int {
+        var rows = 2 + max(0, frame.services.count - 1)
+        for s in frame.services { rows += 1 + s.instances.count }
+        return rows + (frame.callers.isEmpty ? 0 : frame.callers.count + 1)
+    }
+
+    func renderService(_ s: ServiceReading, into c: inout Canvas, inside: Rect, y start: Int) -> Int {
+        var y = start
+        let head = Rect(x: inside.x, y: y, width: inside.width, height: 1)
+        // Outcomes as the callers saw them, with their rates; each only if it fits whole.
+        var parts: [(String, Role)] = [("ok \(CompactNumber.format(s.ok)) \(CompactNumber.rate(s.okRate))", .ok)]
+        // A rate only beside a count that is not zero: `failed 0` says it all.
+        func count(_ n: Int64, _ rate: Double) -> String { CompactNumber.format(n) + (n > 0 ? " \(CompactNumber.rate(rate))" : "") }
+        parts.append(("failed \(count(s.failed, s.failedRate))", s.failed > 0 ? .alarm : .dim))
+        parts.append(("timed out \(count(s.timedOut, s.timedOutRate))", s.timedOut > 0 ? .warn : .dim))
+        if s.late > 0 { parts.append(("late \(CompactNumber.format(s.late))", .warn)) }
+        var x = c.grid.write(s.name, x: head.x, y: y, style: Style(.accent, bold: true), clip: head) + 2
+        for (text, role) in parts where x + text.columns <= head.maxX {
+            x = c.grid.write(text, x: x, y: y, style: Style(role), clip: head) + 2
+        }
+        y += 1
+        let nameWidth = s.instances.map { $0.name.columns }.max() ?? 0
+        for i in s.instances where y < inside.maxY {
+            renderInstance(i, concurrency: s.concurrency, nameWidth: nameWidth, into: &c,
+                           row: Rect(x: inside.x, y: y, width: inside.width, height: 1))
+            y += 1
+        }
+        return y
+    }
+
+    /// `● email-api-1 busy     4/4 in service  line 120  answered 600`
+    func renderInstance(_ i: ServiceReading.Instance, concurrency: Int, nameWidth: Int, into c: inout Canvas, row r: Rect) {
+        let cell = WorkerCell(worker: WorkerReading(name: i.name, pool: 0, index: 0, queue: 0, status: i.status), nameWidth: nameWidth)
+        var x = c.grid.write(String(cell.glyph(c.glyphs)) + " ", x: r.x, y: r.y, style: Style(cell.role), clip: r)
+        x = c.grid.write(i.name.padded(to: nameWidth) + " ", x: x, y: r.y, style: .plain, clip: r)
+        x = c.grid.write(i.status.rawValue.padded(to: WorkerCell.statusWidth) + " ", x: x, y: r.y, style: Style(cell.role), clip: r)
+        guard i.status != .crashed else { return }
+        let full = i.inService >= concurrency
+        x = c.grid.write("\(i.inService)/\(concurrency)".leftPadded(to: 5) + " in service", x: x, y: r.y,
+                         style: full ? .plain : .dim, clip: r)
+        let line = "  line \(CompactNumber.format(i.queued))"
+        if x + line.columns <= r.maxX {
+            x = c.grid.write(line, x: x, y: r.y, style: i.queued > 0 ? Style(.warn) : .dim, clip: r)
+        }
+        let answered = "  answered \(CompactNumber.format(i.answered))"
+        if x + answered.columns <= r.maxX { c.grid.write(answered, x: x, y: r.y, style: .dim, clip: r) }
+    }
+
+    /// `→ checkout  20/s calls email-api  waiting 40  wait p99 2s  timed out 300  failed 12  ok 600  TIMEOUTS`
+    func renderCaller(_ caller: CallerReading, into c: inout Canvas, row r: Rect) {
+        let badge: Badge? = caller.recentFailures > 0 ? Badge("FAILING", role: .alarm)
+            : caller.recentTimeouts > 0 ? Badge("TIMEOUTS", role: .warn) : nil
+        let room = r.maxX - (badge.map { $0.width + 1 } ?? 0)
+        var x = c.grid.write("\(c.glyphs.arrowRight) ", x: r.x, y: r.y, style: .dim, clip: r)
+        x = c.grid.write(caller.name, x: x, y: r.y, style: .plain, clip: r)
+        // Most telling first; each part only if it fits whole, the badge keeps its place.
+        var parts: [(String, Style)] = [
+            ("  \(CompactNumber.rate(caller.rate)) calls \(caller.service)", .dim),
+            ("  waiting \(CompactNumber.format(caller.waiting))", caller.waiting > 0 ? .plain : .dim),
+        ]
+        if let p99 = caller.waitP99 { parts.append(("  wait p99 \(ClockText.span(.seconds(p99)))", .plain)) }
+        parts.append(("  timed out \(CompactNumber.format(caller.timedOut))", caller.timedOut > 0 ? Style(.warn) : .dim))
+        parts.append(("  failed \(CompactNumber.format(caller.failed))", caller.failed > 0 ? Style(.alarm) : .dim))
+        parts.append(("  ok \(CompactNumber.format(caller.ok))", Style(.ok)))
+        for (text, style) in parts where x + text.columns <= room {
+            x = c.grid.write(text, x: x, y: r.y, style: style, clip: r)
+        }
+        c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(caller.producer))
+        if let badge { badge.render(into: &c.grid, x: x + 1, y: r.y, clip: r) }
+    }
+}
