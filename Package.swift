@@ -41,6 +41,11 @@ let package = Package(
             plugins: [.plugin(name: "EmbedScenarios")]
         ),
         .executableTarget(name: "EmbedScenariosTool", path: "Sources/EmbedScenariosTool"),
+        // Measures building and presenting a console frame (docs/console.md); not a product.
+        .executableTarget(
+            name: "FrameBench",
+            dependencies: ["BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "BrokerSimConsole", "NcursesTerminal"]
+        ),
         .plugin(name: "EmbedScenarios", capability: .buildTool(), dependencies: ["EmbedScenariosTool"]),
         .target(name: "BrokerSimRunner", dependencies: ["BrokerSimCore", "BrokerSimScenario"]),
         .executableTarget(
