@@ -5,7 +5,7 @@
 // world, renders the screen and presents it (only changed cells are drawn).
 // In a terminal it presents through ncurses at the terminal's size; with
 // `--no-terminal` it diffs against the previous grid as `present` does, at
-// 200×60. Prints the mean and worst per-frame times. Not shipped: a
+// 200×60. Prints (on stderr) the mean and worst per-frame times. Not shipped: a
 // measuring tool for docs/console.md.
 import BrokerSimConsole
 import BrokerSimCore
@@ -48,7 +48,9 @@ for _ in 0..<frames {
 session?.teardown()
 let mean = times.reduce(0, +) / Double(times.count)
 let sorted = times.sorted()
-print("\(name) \(size.width)x\(size.height) \(session == nil ? "render+diff" : "render+present"): "
+let line = ("\(name) \(size.width)x\(size.height) \(session == nil ? "render+diff" : "render+present"): "
       + String(format: "mean %.3f ms, p99 %.3f ms, worst %.3f ms over %d frames", mean, sorted[sorted.count * 99 / 100],
-               sorted.last!, frames) + (session == nil ? " (\(changed / frames) cells changed per frame)" : ""))
+               sorted.last!, frames) + (session == nil ? " (\(changed / frames) cells changed per frame)" : "")) + "\n"
+// On stderr: stdout is the terminal being measured.
+FileHandle.standardError.write(Data(line.utf8))
 
