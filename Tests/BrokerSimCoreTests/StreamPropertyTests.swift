@@ -42,13 +42,15 @@ struct StreamPropertyTests {
         return (w, crashes)
     }
 
-    @Test("closed form and poll by poll agree within one poll batch per partition", arguments: 1...12)
+    @Test("closed form and poll by poll agree within one poll batch per partition", arguments: 1...8)
     func closedFormMatchesPollByPoll(seed: UInt64) {
         var (fast, crashes) = Self.randomWorld(seed: seed, pollByPoll: false)
         var (slow, _) = Self.randomWorld(seed: seed, pollByPoll: true)
         // One batch per partition, once per disruption that replays or drops a batch.
         let tol = Int64(Self.maxPoll * Self.partitions * (1 + crashes))
-        for t in stride(from: 30.0, through: 330, by: 30) {
+        // Half a second off the whole-second auto-commit grid: at a grid instant itself the closed
+        // form has committed and the poll-by-poll member commits at its next poll, a moment later.
+        for t in stride(from: 30.5, through: 240.5, by: 30) {
             fast.run(t)
             slow.run(t)
             for g in 0..<2 {
@@ -71,11 +73,11 @@ struct StreamPropertyTests {
         #expect(slow.invariantFailure == nil)
     }
 
-    @Test("the group accounting holds after every event, whatever the timeline", arguments: 20...35)
+    @Test("the group accounting holds after every event, whatever the timeline", arguments: 20...27)
     func accountingHolds(seed: UInt64) {
         for pollByPoll in [false, true] {
             var (w, _) = Self.randomWorld(seed: seed, pollByPoll: pollByPoll)
-            w.run(400)
+            w.run(300)
             #expect(w.invariantFailure == nil, "\(w.invariantFailure ?? "")")
         }
     }
