@@ -20,6 +20,17 @@ struct StreamScreenGoldenTests {
         }
     }
 
+    /// What the scenario's `about:` promises: restart billing-1 and billing recovers.
+    @Test func restartingBillingOneLetsBillingRecover() throws {
+        func billing(_ text: String) -> String { text.split(separator: "\n").first { $0.contains("b billing lag") }.map(String.init) ?? "" }
+        let without = try screen("queue-vs-stream", at: 150, size: Self.large)
+        #expect(billing(without).contains("falling behind"))
+        let restarted = try screen("queue-vs-stream", at: 150, size: Self.large,
+                                   actions: [(90, .restart(.member(group: 1, index: 0)))])
+        #expect(billing(restarted).contains("recovering") || billing(restarted).contains("keeping up"))
+        #expect(restarted.contains("● billing-1 p"))
+    }
+
     @Test func clickstreamWithVisibleLag() throws {
         for size in [Self.small, Self.large] {
             let text = try screen("clickstream", at: 2 * 86_400, size: size)
