@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "BrokerSimCore", targets: ["BrokerSimCore"]),
         .library(name: "BrokerSimScenario", targets: ["BrokerSimScenario"]),
         .library(name: "BrokerSimRunner", targets: ["BrokerSimRunner"]),
+        .library(name: "BrokerSimConsole", targets: ["BrokerSimConsole"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,6 +19,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "CFatalSignals"),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "BrokerSimConsole", dependencies: ["BrokerSimCore"]),
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "BrokerSimConsole", "CFatalSignals"]),
         .target(
             name: "BrokerSimCore",
             dependencies: [
@@ -43,6 +47,7 @@ let package = Package(
             name: "brokersim",
             dependencies: [
                 "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "CFatalSignals",
+                "BrokerSimConsole", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +62,20 @@ let package = Package(
         .testTarget(
             name: "BrokerSimRunnerTests",
             dependencies: ["BrokerSimRunner", "BrokerSimScenario", "BrokerSimCore"]
+        ),
+        .testTarget(
+            name: "BrokerSimConsoleTests",
+            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner"],
+            // Golden screens are read from the source tree by path (#filePath), not as resources.
+            exclude: ["Goldens"]
+        ),
+        .testTarget(
+            name: "NcursesTerminalTests",
+            dependencies: ["NcursesTerminal", "BrokerSimConsole"]
+        ),
+        .testTarget(
+            name: "BrokerSimConsoleE2ETests",
+            dependencies: []
         ),
         .testTarget(
             name: "BrokerSimCLITests",

@@ -4,8 +4,8 @@ extension World {
     /// no synchronous call in flight. A queue nobody consumes does not hold the run up.
     public var isDrained: Bool {
         // Cheapest and most often false first: this runs after every instant of a drained run.
-        for q in queues.indices where !queues[q].consumers.isEmpty {
-            if queues[q].readyCount > 0 || queues[q].unacked > 0 { return false }
+        for q in queues.indices where queues[q].readyCount > 0 || queues[q].unacked > 0 {
+            if !queues[q].consumers.isEmpty { return false }
         }
         guard pendingTimeline == 0, pendingRestarts == 0, broker.up else { return false }
         for p in producers.indices where !producerIsDone(p) { return false }
@@ -29,6 +29,14 @@ extension World {
                 invariantFailure = "queue \(config.queues[q].name) at \(now): published \(c.published) != \(rhs)"
                 return
             }
+            for w in workers.indices where workers[w].queue == Int32(q) {
+                let s = workers[w]
+                let counted = s.bufferCount + (s.current == nil ? 0 : 1) + Int64(s.pendingAcks.count)
+                if counted != s.unacked {
+                    invariantFailure = "\(workerName(w)) at \(now): holds \(counted), counts \(s.unacked) unacked"
+                    return
+                }
+            }
             let held = workers.reduce(Int64(0)) { $0 + ($1.queue == Int32(q) ? $1.unacked : 0) }
             if held != queues[q].unacked {
                 invariantFailure = "queue \(config.queues[q].name) at \(now): workers hold \(held), unacked \(queues[q].unacked)"
@@ -36,5 +44,6 @@ extension World {
             }
         }
         if let f = streamInvariantFailure() { invariantFailure = f }
+        if invariantFailure == nil, let f = syncInvariantFailure() { invariantFailure = f }
     }
 }

@@ -94,6 +94,7 @@ public enum Report {
                 ("unroutable", .int(s.unroutable)), ("held", .int(s.heldCount)),
                 ("blocked_seconds", .seconds(w.blockedSeconds(p))),
             ]
+            if w.isCaller(p) { fields = callerPublishFields(fields) }
             fields.append(contentsOf: callerFields(w, p))
             return (w.config.producers[p].name, .object(fields))
         })

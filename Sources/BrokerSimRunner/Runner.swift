@@ -76,8 +76,9 @@ public struct Runner: Sendable {
             .sorted { (expectations[$0].at!, $0) < (expectations[$1].at!, $1) }
         var drained = false
         for i in timed {
-            let at = expectations[i].at!
-            if !drained && at <= end { drained = world.advance(to: at, stopWhenDrained: drainedStop) }
+            // An `at:` past the stop (or the drain) sees the state the run ended with.
+            let at = min(expectations[i].at!, end)
+            if !drained && at > world.now { drained = world.advance(to: at, stopWhenDrained: drainedStop) }
             results[i] = ExpectationResult(expectations[i], report: Report.sections(world))
         }
         if !drained { drained = world.advance(to: end, stopWhenDrained: drainedStop) }

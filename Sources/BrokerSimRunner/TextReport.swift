@@ -30,17 +30,10 @@ public enum TextReport {
         out += table("topics", r["topics"], ["appended", "log_start", "log_end", "deleted_by_retention"])
         out += table("groups", r["groups"], ["processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates",
                                               "skipped", "lost", "lost_to_retention", "rebalances", "caught_up_at"])
-        out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99"])
+        out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late"])
         out += table("producers", r["producers"], ["sent", "published", "refused", "unroutable", "held", "blocked_seconds",
                                                     "ok", "failed", "timed_out", "latency_p50", "latency_p99"])
-        if !o.world.transcript.isEmpty {
-            out += "\ntranscript\n"
-            for e in o.world.transcript {
-                out += "  [\(clock(e.at))] \(e.kind == .ask ? "Q: " : "")\(e.text)\n"
-                for (i, c) in e.choices.enumerated() { out += "      \(i + 1). \(c)\(e.answer == i ? "  ← answer" : "")\n" }
-                if let why = e.why { out += "      why: \(why)\n" }
-            }
-        }
+        out += transcript(o.world.transcript)
         if !o.results.isEmpty {
             out += "\nexpectations\n"
             for res in o.results {

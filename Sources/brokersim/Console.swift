@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrokerSimConsole
 import BrokerSimCore
 import BrokerSimScenario
 
@@ -9,22 +10,43 @@ struct ConsoleOptions {
     var variant: String?
 }
 
-/// Until the console lands, the commands that would open it run headless and say so.
+/// The commands that open the console: `brokersim`, `brokersim run X`, `brokersim learn`.
 enum Console {
+    /// The console on a built-in scenario by name (`brokersim` with no arguments).
     static func open(scenario name: String, options: ConsoleOptions) throws {
-        Output.out(BrokerSimCommand.helpMessage() + "\n")
-        Output.out("The console is not built yet. Run a scenario headless:\n  brokersim run password-resets --headless\n")
+        let scenario: Scenario
+        do { scenario = try ScenarioLoader.load(name) } catch {
+            Output.err(error.description + "\n")
+            throw ExitCode(Exit.invalid)
+        }
+        try open(scenario: scenario, options: options)
     }
 
     static func open(scenario: Scenario, options: ConsoleOptions) throws {
-        Output.err("brokersim: the console is not built yet; running headless\n")
-        try Headless.run(scenario, seed: options.seed, until: options.until, variant: options.variant, format: .text)
+        let code = try ConsoleRun.run(scenario, options: options)
+        if code != 0 { throw ExitCode(code) }
     }
 
-    static func learn() throws {
-        Output.err("brokersim: the console is not built yet; the course chapters are:\n")
-        for name in BuiltinScenarios.names {
-            if let sc = try? ScenarioLoader.load(name), let ch = sc.chapter { Output.out("\(ch). \(name)  \(sc.title)\n") }
+    /// The course chapters in order: the built-in scenarios with `chapter:`,
+    /// in `BuiltinScenarios.names` order (which is the course order).
+    static func chapters() -> [Scenario] {
+        BuiltinScenarios.names.compactMap { try? ScenarioLoader.load($0) }.filter { $0.chapter != nil }
+    }
+
+    /// The course: each chapter in order in one terminal session, every variant
+    /// of a chapter side by side; `n` / Enter on FINISHED opens the next, `q` ends it.
+    static func learn(from first: Int, options: ConsoleOptions) throws {
+        let all = chapters()
+        guard (1...max(1, all.count)).contains(first), !all.isEmpty else {
+            Output.err("brokersim: the course has chapters 1 to \(all.count); there is no chapter \(first)\n")
+            throw ExitCode(Exit.invalid)
+        }
+        try ConsoleRun.withSession { session in
+            // Each chapter's run starts its clock when it opens.
+            for (i, sc) in all.enumerated().dropFirst(first - 1) {
+                let run = try ConsoleRun(sc, options: options, course: CourseMark(chapter: i + 1, of: all.count))
+                if run.loop(session) != .next { return }
+            }
         }
     }
 }

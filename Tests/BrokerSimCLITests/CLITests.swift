@@ -164,10 +164,31 @@ struct CLITests {
         #expect(r.stderr.contains("brokersim: internal error (signal"))
     }
 
-    @Test("plain brokersim prints help and how to run headless, exit 0")
+    @Test("plain brokersim opens the console; without a terminal it says so and how to run headless, exit 2")
     func bare() throws {
         let r = try CLI.run([])
-        #expect(r.status == 0)
-        #expect(r.stdout.contains("USAGE: brokersim"))
+        #expect(r.status == 2)
+        #expect(r.stderr == "brokersim: the console needs a terminal on stdin and stdout; without one, run a scenario headless: brokersim run NAME --headless\n")
+        #expect(r.stdout.isEmpty)
+    }
+}
+
+@Suite("at: expectations", .serialized)
+struct AtExpectationTests {
+    @Test("an at: past the stop sees the state the run ended with")
+    func atPastStop() throws {
+        let f = try CLI.file("late.yaml", """
+        title: late check
+        stop: 10s
+        queues: {jobs: {}}
+        producers: {load: {to: jobs, rate: 10/s, arrivals: uniform}}
+        expect:
+          - at: 20s
+            that: simulated_seconds == 10
+          - at: 5s
+            that: producers.load.sent == 50
+        """)
+        let r = try CLI.run(["run", f.path, "--headless"])
+        #expect(r.status == 0, "\(r.stdout)")
     }
 }

@@ -103,3 +103,32 @@ struct TaskQueueDispatchTests {
         #expect(abs(w.now.seconds - 31.05) < 0.001)
     }
 }
+
+@Suite("The order of things at one instant")
+struct SameInstantOrderTests {
+    @Test("timeline first, then producer arrivals, then model events; start-0 workers subscribe before the t=0 backlog")
+    func order() {
+        // A crash at t=0 runs before the backlog arrives: mailer-1 never gets a message, and the
+        // backlog is dealt 1:1 over the two others that had subscribed before it arrived.
+        var w = TestWorlds.world(
+            workers: [TestWorlds.pool(count: 3, prefetch: 0, work: .constant(1_000))],
+            producers: [TestWorlds.producer(backlog: 10)],
+            timeline: [at(0, .crash(.worker(pool: 0, index: 0), downFor: nil))])
+        w.advance(to: .zero)
+        #expect(w.workers[0].processed == 0 && w.workers[0].bufferCount == 0)
+        #expect(w.workers[1].unacked == 5)
+        #expect(w.workers[2].unacked == 5)
+    }
+
+    @Test("a timeline burst at the same instant as an arrival comes first")
+    func burstBeforeArrival() {
+        var w = TestWorlds.world(
+            queues: [TestWorlds.queue { $0.maxLength = 3; $0.overflow = .rejectPublish }],
+            producers: [TestWorlds.producer(rate: 1) { $0.arrivals = .uniform }],
+            timeline: [at(1, .burst(producer: 0, count: 3))])
+        w.advance(to: .zero + .secs(1))
+        // The burst filled the queue; the uniform arrival at 1 s found it full.
+        #expect(w.counters().published == 3)
+        #expect(w.counters().refused == 1)
+    }
+}

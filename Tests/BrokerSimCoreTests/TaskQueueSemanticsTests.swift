@@ -245,3 +245,57 @@ struct TaskQueueSemanticsTests {
         #expect(w.counters().lost == 0)
     }
 }
+
+@Suite("Task queue: load on the timeline")
+struct TaskQueueLoadTests {
+    @Test("a rate ramps linearly: 0 → 1000/s over 10 s sends about 5,000")
+    func ramp() {
+        var w = TestWorlds.world(
+            producers: [TestWorlds.producer(rate: 0) { $0.arrivals = .uniform }],
+            timeline: [at(0, .rate(producer: 0, to: 1000, over: .secs(10)))])
+        w.advance(to: .zero + .secs(10))
+        // 50 linear steps: the staircase sends 2% more than the straight line.
+        #expect(w.producers[0].sent >= 4_900 && w.producers[0].sent <= 5_200)
+        w.advance(to: .zero + .secs(11))
+        #expect(w.producers[0].rate == 1000)
+    }
+
+    @Test("a burst arrives at once; uniform arrivals are exactly periodic")
+    func burstAndUniform() {
+        var w = TestWorlds.world(
+            producers: [TestWorlds.producer(rate: 10) { $0.arrivals = .uniform }],
+            timeline: [at(2.5, .burst(producer: 0, count: 50_000))])
+        w.advance(to: .zero + .secs(2))
+        #expect(w.producers[0].sent == 20)
+        w.advance(to: .zero + .seconds(2.5))
+        #expect(w.producers[0].sent == 50_025)
+        #expect(w.queues[0].readyCount == 50_025)
+    }
+
+    @Test("Poisson arrivals above the batching threshold keep their count and their times")
+    func batchedPoisson() {
+        var w = TestWorlds.world(producers: [TestWorlds.producer(rate: 200_000)])
+        w.advance(to: .zero + .secs(10))
+        let sent = Double(w.producers[0].sent)
+        // 2,000,000 expected; the Poisson sd is √2e6 ≈ 1,414: 6 sd.
+        #expect(abs(sent - 2_000_000) < 8_500)
+        // The queue holds runs, not 2M objects.
+        #expect(w.queues[0].ready.count < 40_000)
+        #expect(w.queues[0].ready.last!.lastPublish <= w.now)
+    }
+}
+
+@Suite("Task queue: publisher confirms")
+struct PublisherConfirmTests {
+    @Test("without confirms a refused publish looks published to the producer; the queue knows")
+    func withoutConfirms() {
+        var w = TestWorlds.world(
+            queues: [TestWorlds.queue { $0.maxLength = 10; $0.overflow = .rejectPublish }],
+            producers: [TestWorlds.producer(backlog: 15)])
+        w.advance(to: .zero + .secs(1))
+        #expect(w.producers[0].refused == 0)
+        #expect(w.producers[0].published == 15)
+        #expect(w.counters().refused == 5)
+        #expect(w.counters().published == 10)
+    }
+}

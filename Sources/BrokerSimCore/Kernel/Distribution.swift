@@ -41,7 +41,8 @@ public enum Distribution: Sendable, Equatable {
 
     /// A duration scaled by a slow-down factor (`slow:` on the timeline).
     @inlinable public func sampleDuration(_ rng: inout SplitMix64, factor: Double) -> SimDuration {
-        SimDuration(micros: Int64((sample(&rng) * factor).rounded()))
+        // Samples are never negative, so adding one half and truncating rounds to nearest.
+        SimDuration(micros: Int64(sample(&rng) * factor + 0.5))
     }
 
     /// Box–Muller; uses two uniforms per call so the stream position never depends on cached state.

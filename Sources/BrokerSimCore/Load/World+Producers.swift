@@ -35,11 +35,11 @@ extension World {
         guard rate > 0 else { return }
         let gen = producers[i].generation
         let micros: Double
-        if rate > Self.batchThreshold {
+        if arrivesInBatches(i, rate) {
             micros = Self.batchSize / rate * 1_000_000
         } else if config.producers[i].arrivals == .uniform {
-            if producers[i].nextUniform <= Double(now.micros) { producers[i].nextUniform = Double(now.micros) }
             producers[i].nextUniform += 1_000_000 / rate
+            if producers[i].nextUniform <= Double(now.micros) { producers[i].nextUniform = Double(now.micros) + 1_000_000 / rate }
             schedule(.arrival(producer: Int32(i), generation: gen),
                      at: SimTime(micros: Int64(producers[i].nextUniform.rounded())), phase: .arrival)
             return
@@ -50,6 +50,12 @@ extension World {
                  at: now + SimDuration(micros: max(1, Int64(micros.rounded()))), phase: .arrival)
     }
 
+    /// Batches only for publishers: a call must start at its own instant (it waits, holds a place
+    /// at an instance and times out from then on), and each call costs events anyway.
+    func arrivesInBatches(_ i: Int, _ rate: Double) -> Bool {
+        rate > Self.batchThreshold && !isCaller(i)
+    }
+
     mutating func producerBacklog(_ i: Int) {
         let n = config.producers[i].backlog
         emit(i, count: n, first: now, last: now)
@@ -58,7 +64,7 @@ extension World {
     mutating func producerArrival(_ i: Int, generation: UInt32) {
         guard generation == producers[i].generation else { return }
         let rate = producers[i].rate
-        if rate > Self.batchThreshold {
+        if arrivesInBatches(i, rate) {
             // The batch covered (now − Δ, now]: k arrivals spread as k sorted uniforms.
             let span = Self.batchSize / rate * 1_000_000
             var k: Int64
@@ -160,7 +166,7 @@ extension World {
     mutating func setRate(_ i: Int, to rate: Double, over: SimDuration) {
         if over.micros > 0 {
             producers[i].ramp = .init(from: producers[i].rate, to: rate, start: now, end: now + over)
-            schedule(.rampStep(producer: Int32(i)), at: now + SimDuration(micros: max(1, over.micros / Int64(Self.rampSteps))))
+            rampStep(i)
             return
         }
         producers[i].ramp = nil
@@ -168,9 +174,18 @@ extension World {
     }
 
     mutating func applyRate(_ i: Int, _ rate: Double) {
+        let old = producers[i].rate
         producers[i].rate = rate
         producers[i].generation &+= 1
-        producers[i].nextUniform = Double(now.micros)
+        // Uniform arrivals keep their phase: the part of the current gap still to run is
+        // stretched or shrunk to the new rate, so a staircase of changes loses no arrivals.
+        let nowMicros = Double(now.micros)
+        if old > 0 && rate > 0 && producers[i].nextUniform > nowMicros {
+            let left = (producers[i].nextUniform - nowMicros) * old / rate
+            producers[i].nextUniform = nowMicros + left - 1_000_000 / rate
+        } else {
+            producers[i].nextUniform = nowMicros
+        }
         if case .topic = config.producers[i].target {
             streamProducerRateChanged(i)
         } else {
@@ -185,9 +200,10 @@ extension World {
             applyRate(i, r.to)
             return
         }
-        let f = Double((now - r.start).micros) / Double((r.end - r.start).micros)
-        applyRate(i, r.from + (r.to - r.from) * f)
+        // Each step holds the rate of its midpoint, so the staircase sends what the line would.
         let step = SimDuration(micros: max(1, (r.end - r.start).micros / Int64(Self.rampSteps)))
+        let f = min(1, (Double((now - r.start).micros) + Double(step.micros) / 2) / Double((r.end - r.start).micros))
+        applyRate(i, r.from + (r.to - r.from) * f)
         schedule(.rampStep(producer: Int32(i)), at: min(r.end, now + step))
     }
 

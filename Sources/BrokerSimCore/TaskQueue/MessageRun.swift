@@ -45,7 +45,7 @@ public struct MessageRun: Sendable, Equatable {
 
     /// Publish time of message `i` (0-based).
     @inlinable public func publishTime(_ i: Int64) -> SimTime {
-        if count <= 1 || i == 0 { return firstPublish }
+        if count <= 1 || i == 0 || firstPublish == lastPublish { return firstPublish }
         let span = lastPublish.micros - firstPublish.micros
         return SimTime(micros: firstPublish.micros + Int64((Double(span) * Double(i) / Double(count - 1)).rounded()))
     }

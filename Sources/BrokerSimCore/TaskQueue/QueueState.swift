@@ -46,6 +46,23 @@ public struct QueueState: Sendable {
     public var expiryScheduledAt = SimTime.never
     public var counters = QueueCounters()
     public var latency = LatencyRecorder()
+    /// Time in the queue before the first delivery (publish → deliver), summed in µs.
+    public var waitSumMicros: Double = 0
+    /// First deliveries, and how many of them had waited at all.
+    public var firstDeliveries: Int64 = 0
+    public var waitedDeliveries: Int64 = 0
+    /// Feed lines already said for this queue (each kind once, rejections at powers of ten).
+    var said: Said = []
+    var nextRejectMilestone: Int64 = 10
+
+    struct Said: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let firstReject = Said(rawValue: 1)
+        static let firstExpiry = Said(rawValue: 2)
+        static let firstDrop = Said(rawValue: 4)
+        static let firstDeadLetter = Said(rawValue: 8)
+        static let backlog = Said(rawValue: 16)
+    }
     /// Queues that vanished in a broker restart come back empty; counted once per message.
     public init() {}
 

@@ -20,6 +20,8 @@ public struct WorkerState: Sendable {
     /// Bumped on every crash so that events of the old life are ignored.
     public var generation: UInt32 = 0
     public var slowFactor: Double = 1
+    /// Unacked messages allowed (prefetch); `.max` for prefetch 0 or auto ack.
+    public var creditLimit: Int64 = .max
     public var workStartedAt = SimTime.zero
     public var current: MessageRun?
     public var startedAt: SimTime?
@@ -31,6 +33,8 @@ public struct WorkerState: Sendable {
         self.pool = pool; self.number = number; self.queue = queue
     }
 
-    /// Messages this worker holds that the broker counts as unacked.
-    @inlinable public var unacked: Int64 { bufferCount + (current == nil ? 0 : 1) + Int64(pendingAcks.count) }
+    /// Messages this worker holds that the broker counts as unacked: buffer, the one in progress
+    /// and those whose ack is on its way. Kept as a number because dispatch reads it for every
+    /// consumer on every delivery.
+    public internal(set) var unacked: Int64 = 0
 }

@@ -5,6 +5,7 @@ extension World {
         guard broker.up else { return }
         expireHead(q, strictly: true)
         let limit = config.broker.queueRateLimit
+        let bulk = limit <= 0 && allConsumersUnlimited(q)
         while queues[q].readyCount > 0 && !queues[q].consumers.isEmpty {
             if limit > 0 && now < queues[q].nextDeliveryAt {
                 if !queues[q].dispatchPending {
@@ -13,23 +14,22 @@ extension World {
                 }
                 break
             }
-            if limit <= 0 && allConsumersUnlimited(q) {
+            if bulk {
                 deliverBulk(q)
                 continue
             }
             guard let c = nextConsumerWithCredit(q) else { break }
             guard let m = queues[q].popFront(1) else { break }
             deliver(m, to: Int(queues[q].consumers[c]), from: q)
-            queues[q].cursor = (c + 1) % queues[q].consumers.count
+            queues[q].cursor = c + 1 == queues[q].consumers.count ? 0 : c + 1
             if limit > 0 { queues[q].nextDeliveryAt = now + SimDuration(micros: Int64((1_000_000 / limit).rounded())) }
         }
         expireHead(q, strictly: false)
     }
 
     func credit(_ w: Int) -> Int64 {
-        let pool = poolParams[Int(workers[w].pool)]
-        if pool.unlimited { return .max }
-        return pool.prefetch - workers[w].unacked
+        let cap = workers[w].creditLimit
+        return cap == .max ? .max : cap - workers[w].unacked
     }
 
     func allConsumersUnlimited(_ q: Int) -> Bool {
@@ -37,10 +37,13 @@ extension World {
     }
 
     func nextConsumerWithCredit(_ q: Int) -> Int? {
-        let n = queues[q].consumers.count
-        for k in 0..<n {
-            let c = (queues[q].cursor + k) % n
-            if credit(Int(queues[q].consumers[c])) > 0 { return c }
+        let consumers = queues[q].consumers
+        let n = consumers.count
+        var c = queues[q].cursor
+        for _ in 0..<n {
+            if c >= n { c = 0 }
+            if credit(Int(consumers[c])) > 0 { return c }
+            c += 1
         }
         return nil
     }
@@ -72,10 +75,25 @@ extension World {
     }
 
     mutating func deliver(_ run: MessageRun, to w: Int, from q: Int) {
+        workers[w].unacked += run.count
         queues[q].counters.delivered += run.count
-        if run.flags.contains(.redelivered) { queues[q].counters.redelivered += run.count }
+        if run.flags.contains(.redelivered) {
+            queues[q].counters.redelivered += run.count
+        } else {
+            queues[q].firstDeliveries += run.count
+            for i in 0..<run.count {
+                let waited = (now - run.publishTime(i)).micros
+                queues[q].waitSumMicros += Double(waited)
+                if waited > 0 { queues[q].waitedDeliveries += 1 }
+            }
+        }
         queues[q].unacked += run.count
         queues[q].unackedBytes += run.bytes
+        if !workers[w].busy && run.count == 1 && workers[w].bufferCount == 0 {
+            // The common case of prefetch 1: straight to work, no buffer round trip.
+            begin(w, run)
+            return
+        }
         workers[w].bufferCount += run.count
         if let last = workers[w].buffer.indices.last, workers[w].buffer[last].absorb(run) {} else {
             workers[w].buffer.append(run)
@@ -89,6 +107,10 @@ extension World {
             ? workers[w].buffer.removeFirst()
             : workers[w].buffer[workers[w].buffer.startIndex].takeFront(1)
         workers[w].bufferCount -= 1
+        begin(w, m)
+    }
+
+    mutating func begin(_ w: Int, _ m: MessageRun) {
         workers[w].current = m
         workers[w].busy = true
         workers[w].workStartedAt = now
@@ -115,13 +137,17 @@ extension World {
         if pool.auto {
             // The broker forgot the message on delivery: a failure cannot be rejected back.
             settle(q, m)
+            workers[w].unacked -= 1
             if failed { queues[q].counters.discarded += 1 } else { recordAck(q, m) }
         } else if failed {
             settle(q, m)
+            workers[w].unacked -= 1
             queues[q].counters.rejected += 1
+            noteReject(q, requeued: !pool.deadLetterOnFail)
             if pool.deadLetterOnFail { deadLetterOrDiscard(q, m, reason: .rejected) } else { requeueRejected(q, m) }
         } else if pool.ackDelay.micros == 0 {
             settle(q, m)
+            workers[w].unacked -= 1
             recordAck(q, m)
         } else {
             let at = now + pool.ackDelay
@@ -135,6 +161,7 @@ extension World {
     mutating func ackArrived(_ w: Int, generation: UInt32) {
         guard workers[w].generation == generation, let first = workers[w].pendingAcks.first, first.at <= now else { return }
         workers[w].pendingAcks.removeFirst()
+        workers[w].unacked -= 1
         let q = Int(workers[w].queue)
         settle(q, first.run)
         recordAck(q, first.run)
@@ -197,6 +224,7 @@ extension World {
     mutating func expiredOnReturn(_ q: Int, _ m: MessageRun) -> Bool {
         guard let ttl = queueParams[q].ttl, m.lastPublish + ttl <= now else { return false }
         queues[q].counters.expired += m.count
+        noteExpired(q, m.count)
         deadLetterOrDiscard(q, m, reason: .expired)
         return true
     }

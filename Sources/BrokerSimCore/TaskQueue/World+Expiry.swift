@@ -20,6 +20,7 @@ extension World {
             }
             guard lo > 0, let gone = queues[q].popFront(lo) else { return }
             queues[q].counters.expired += gone.count
+            noteExpired(q, gone.count)
             deadLetterOrDiscard(q, gone, reason: .expired)
         }
     }

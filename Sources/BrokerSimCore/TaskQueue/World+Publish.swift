@@ -33,8 +33,14 @@ extension World {
         if r.routed == 0 {
             producers[p].unroutable += run.count
         } else {
-            producers[p].published += run.count - r.refused
-            producers[p].refused += r.refused
+            // Without publisher confirms the producer cannot tell a refused publish from an
+            // accepted one: it counts it as published; the queue's `refused` shows the truth.
+            if config.producers[p].confirm {
+                producers[p].published += run.count - r.refused
+                producers[p].refused += r.refused
+            } else {
+                producers[p].published += run.count
+            }
         }
     }
 
@@ -96,6 +102,7 @@ extension World {
                 while left > 0, let head = queues[q].popFront(left) {
                     left -= head.count
                     queues[q].counters.dropped += head.count
+                    noteDropped(q)
                     deadLetterOrDiscard(q, head, reason: .maxlen)
                 }
             }

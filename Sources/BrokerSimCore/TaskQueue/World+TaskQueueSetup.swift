@@ -29,6 +29,7 @@ extension World {
         let id = Int32(workers.count)
         var w = WorkerState(pool: Int32(p), number: Int32(pools[p].count + 1), queue: Int32(cfg.queue))
         w.alive = true
+        w.creditLimit = poolParams[p].unlimited ? .max : poolParams[p].prefetch
         workers.append(w)
         pools[p].append(id)
         let at = max(now, .zero + cfg.start)

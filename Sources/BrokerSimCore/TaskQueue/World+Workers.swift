@@ -32,6 +32,7 @@ extension World {
         workers[w].buffer.removeAll()
         workers[w].bufferCount = 0
         workers[w].pendingAcks.removeAll()
+        workers[w].unacked = 0
         var returned: Int64 = 0, lost: Int64 = 0
         let auto = poolParams[Int(workers[w].pool)].auto
         for m in held {

@@ -25,7 +25,7 @@ enum ReportFields {
     ]
     /// `member` is a name or null: only `== null` / `!= null` make sense for it.
     static let groupPartition = ["committed", "lag", "member"]
-    static let service = ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99"]
+    static let service = ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late", "in_flight"]
     static let producer = [
         "sent", "published", "refused", "unroutable", "held", "blocked_seconds",
         "ok", "failed", "timed_out", "latency_p50", "latency_p99",

@@ -1,0 +1,54 @@
+import BrokerSimCore
+
+extension Playback {
+    /// Moves the clock to `target` (clamped to 0 … end): forward by advancing,
+    /// back by restoring the latest checkpoint not after it and replaying.
+    public mutating func seek(to target: SimTime) {
+        let t = max(.zero, min(target, end))
+        if t < world.now {
+            restore(atOrBefore: t)
+        }
+        advance(to: t)
+    }
+
+    /// Back to time 0, interactive actions kept (they replay at their instants).
+    public mutating func restart() { restore(atOrBefore: .zero) }
+
+    /// One sample interval forward (paused stepping).
+    public mutating func step() { advance(to: nextSample) }
+
+    /// Applies an action now and keeps it on the interactive timeline, so a
+    /// replay from an earlier checkpoint repeats it at this instant.
+    ///
+    /// Checkpoints and probes after this instant described a future without
+    /// it: they are dropped.
+    public mutating func inject(_ action: TimelineAction, note: String? = nil) {
+        guard !finished else { return }
+        // Finish the current instant first, as a replay would before applying it.
+        world.advance(to: world.now, stopWhenDrained: false)
+        let t = world.now
+        let entry = TimelineEntry(at: t, action: action, note: note)
+        let at = interactive.firstIndex { $0.at > t } ?? interactive.count
+        interactive.insert(entry, at: at)
+        nextInteractive = at + 1
+        world.inject(action, note: note)
+        checkpoints.removeAll { $0.world.now >= t && $0.world.now > .zero }
+        for (i, p) in probeTimes.enumerated() where p >= t { probes[i] = nil }
+    }
+
+    mutating func restore(atOrBefore t: SimTime) {
+        let c = checkpoints.last { $0.world.now <= t } ?? checkpoints[0]
+        world = c.world
+        history = c.history
+        nextInteractive = c.nextInteractive
+        nextSample = c.nextSample
+        samplesSinceCheckpoint = 0
+        finished = false
+        // Halts from `t` on stop the replay again: seeking back past a question
+        // asks it again; a seek that lands after it does not.
+        nextHalt = haltTimes.firstIndex { $0 >= t } ?? haltTimes.count
+        halted = false
+        // Later checkpoints are made again by the replay, in order.
+        checkpoints.removeAll { $0.world.now > c.world.now }
+    }
+}

@@ -1,0 +1,18 @@
+/// The task-queue broker's memory and alarm.
+public struct BrokerReading: Hashable, Sendable {
+    public var memory: Int64
+    /// Memory the broker may use (`broker.memory`).
+    public var capacity: Int64
+    /// The alarm threshold: capacity × high watermark.
+    public var watermark: Int64
+    public var alarm: Bool
+    public var up: Bool
+    /// Producers held back by the alarm right now.
+    public var blockedPublishers: Int
+
+    public init(memory: Int64, capacity: Int64, watermark: Int64, alarm: Bool = false, up: Bool = true,
+                blockedPublishers: Int = 0) {
+        self.memory = memory; self.capacity = capacity; self.watermark = watermark
+        self.alarm = alarm; self.up = up; self.blockedPublishers = blockedPublishers
+    }
+}

@@ -1,0 +1,86 @@
+import BrokerSimCore
+
+extension Frame {
+    /// Lines of the world's feed a frame carries: more than any screen shows.
+    public static let feedLines = 60
+
+    /// Reads a world (and the samples taken of it) into a frame.
+    ///
+    /// The stream side stays empty until the stream model publishes its
+    /// readings; the task-queue side, producers and feed are complete.
+    public init(world w: World, history h: History, title: String, about: String = "", variant: String? = nil,
+                expectations: [ExpectationLine] = [], finished: Bool = false) {
+        let cfg = w.config
+        var queues: [QueueReading] = []
+        for q in cfg.queues.indices {
+            let s = w.queues[q], c = s.counters
+            queues.append(QueueReading(
+                name: cfg.queues[q].name, ready: s.readyCount, unacked: s.unacked, limit: cfg.queues[q].maxLength,
+                inRate: h.rate(h.queuePublished[q]), outRate: h.rate(h.queueAcked[q]),
+                deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
+                depthHistory: h.recent(h.queueDepth[q])))
+        }
+        var workers: [WorkerReading] = []
+        for (p, ids) in w.pools.enumerated() {
+            for (i, id) in ids.enumerated() {
+                let s = w.workers[Int(id)]
+                workers.append(WorkerReading(
+                    name: "\(cfg.workers[p].name)-\(s.number)", pool: p, index: i, queue: Int(s.queue),
+                    status: WorkerReading.Status(rawValue: w.workerStatus(Int(id)).rawValue) ?? .idle,
+                    held: s.unacked, prefetch: cfg.workers[p].prefetch, processed: s.processed))
+            }
+        }
+        let producers = cfg.producers.indices.map { p in
+            ProducerReading(name: cfg.producers[p].name, target: Frame.targetName(cfg.producers[p].target, cfg),
+                            rate: w.producers[p].rate, sent: w.producers[p].sent,
+                            blocked: w.producers[p].blockedSince != nil, toStream: Frame.isStream(cfg.producers[p].target))
+        }
+        var broker: BrokerReading?
+        if cfg.usesTaskQueue {
+            let b = cfg.broker
+            broker = BrokerReading(memory: w.brokerMemory, capacity: b.memory,
+                                   watermark: Int64(Double(b.memory) * b.highWatermark), alarm: w.broker.alarm,
+                                   up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count)
+        }
+        let says = w.transcript.filter { $0.kind == .say }
+        let caption = says.last.map { Caption(time: ClockText.clock($0.at), text: $0.text) }
+        let feed = Frame.feed(w, says: says.dropLast())
+        self.init(title: title, about: about, seed: cfg.seed, variant: variant, now: w.now, queues: queues, workers: workers,
+                  pools: cfg.workers.map(\.name), broker: broker, producers: producers, topics: [], groups: [],
+                  feed: feed, caption: caption, expectations: expectations, finished: finished)
+    }
+
+    /// The world's feed with earlier `say:` narration merged in by time (feed
+    /// first at equal times: what happened, then what it means); the newest
+    /// narration is the caption instead.
+    static func feed(_ w: World, says all: ArraySlice<TranscriptEntry>) -> [FeedLine] {
+        let events = w.feed.suffix(feedLines)
+        let says = all.suffix(feedLines)
+        var out: [FeedLine] = []
+        var i = events.startIndex, j = says.startIndex
+        while i < events.endIndex || j < says.endIndex {
+            if j == says.endIndex || (i < events.endIndex && events[i].at <= says[j].at) {
+                out.append(FeedLine(time: ClockText.clock(events[i].at), text: events[i].text))
+                i += 1
+            } else {
+                out.append(FeedLine(time: ClockText.clock(says[j].at), text: says[j].text, role: .info, wrap: true))
+                j += 1
+            }
+        }
+        return Array(out.suffix(feedLines))
+    }
+
+    static func targetName(_ t: ProducerTarget, _ cfg: WorldConfig) -> String {
+        switch t {
+        case .queue(let q): return cfg.queues[q].name
+        case .exchange(let e, _): return cfg.exchanges[e].name
+        case .topic(let t): return cfg.topics[t].name
+        case .service(let s): return cfg.services[s].name
+        }
+    }
+
+    static func isStream(_ t: ProducerTarget) -> Bool {
+        if case .topic = t { return true }
+        return false
+    }
+}

@@ -1,0 +1,27 @@
+/// One queue as the console shows it, at one instant.
+public struct QueueReading: Hashable, Sendable {
+    public var name: String
+    public var ready: Int64
+    public var unacked: Int64
+    /// `max_length`, when the queue has one.
+    public var limit: Int64?
+    /// Messages per second over the last sample interval.
+    public var inRate: Double
+    public var outRate: Double
+    public var deadLettered: Int64
+    /// Removed by a policy with no dead-letter target (SPEC §4 outcomes).
+    public var discarded: Int64
+    /// Gone with no policy at all (an auto-ack crash, a broker restart).
+    public var lost: Int64
+    public var redelivered: Int64
+    /// Ready messages at each recent sample, oldest first.
+    public var depthHistory: [Double]
+
+    public init(name: String, ready: Int64 = 0, unacked: Int64 = 0, limit: Int64? = nil, inRate: Double = 0,
+                outRate: Double = 0, deadLettered: Int64 = 0, discarded: Int64 = 0, lost: Int64 = 0, redelivered: Int64 = 0,
+                depthHistory: [Double] = []) {
+        self.name = name; self.ready = ready; self.unacked = unacked; self.limit = limit
+        self.inRate = inRate; self.outRate = outRate; self.deadLettered = deadLettered
+        self.discarded = discarded; self.lost = lost; self.redelivered = redelivered; self.depthHistory = depthHistory
+    }
+}

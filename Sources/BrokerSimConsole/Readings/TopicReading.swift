@@ -1,0 +1,13 @@
+/// A topic: its partitions and the groups that read it.
+public struct TopicReading: Hashable, Sendable {
+    public var name: String
+    public var partitions: [PartitionReading]
+    /// Indices into `Frame.groups` of the groups reading this topic, declaration order.
+    public var groups: [Int]
+    /// Records appended per second over the last sample interval.
+    public var inRate: Double
+
+    public init(name: String, partitions: [PartitionReading], groups: [Int], inRate: Double = 0) {
+        self.name = name; self.partitions = partitions; self.groups = groups; self.inRate = inRate
+    }
+}

@@ -1,0 +1,24 @@
+/// One worker instance (`mailer-3`) as the console shows it.
+public struct WorkerReading: Hashable, Sendable {
+    public enum Status: String, Hashable, Sendable {
+        case idle, busy, slow, crashed, waiting, removed
+    }
+
+    public var name: String
+    /// Index of its pool in the scenario, for actions on the whole pool.
+    public var pool: Int
+    /// 0-based instance index within the pool (`mailer-3` is 2).
+    public var index: Int
+    public var queue: Int
+    public var status: Status
+    /// Unacked messages it holds, against its prefetch (0 = unlimited).
+    public var held: Int64
+    public var prefetch: Int
+    public var processed: Int64
+
+    public init(name: String, pool: Int, index: Int, queue: Int, status: Status, held: Int64 = 0,
+                prefetch: Int = 1, processed: Int64 = 0) {
+        self.name = name; self.pool = pool; self.index = index; self.queue = queue
+        self.status = status; self.held = held; self.prefetch = prefetch; self.processed = processed
+    }
+}

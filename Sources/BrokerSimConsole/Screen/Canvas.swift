@@ -1,0 +1,23 @@
+/// A grid being drawn plus where each selectable thing landed: what the
+/// panels of the screen draw into.
+public struct Canvas {
+    public var grid: CellGrid
+    public var hits: [HitArea] = []
+    public let glyphs: GlyphSet
+    /// The selected thing, drawn highlighted wherever it appears.
+    public let selection: Selectable?
+
+    public init(size: GridSize, glyphs: GlyphSet, selection: Selectable?) {
+        grid = CellGrid(size: size)
+        self.glyphs = glyphs
+        self.selection = selection
+    }
+
+    /// Records that `target` occupies `rect`, and highlights it if selected.
+    mutating func mark(_ rect: Rect, as target: Selectable) {
+        let r = rect.intersection(grid.bounds)
+        guard !r.isEmpty else { return }
+        hits.append(HitArea(rect: r, target: target))
+        if target == selection { grid.restyle(r) { $0.reverse = true; $0.bold = true } }
+    }
+}

@@ -1,0 +1,49 @@
+/// The bottom line: a message when there is one, else the keys that matter
+/// now (those acting on the selection first, once something is selected).
+struct HintBar {
+    let state: ConsoleState
+    let frame: Frame
+
+    func render(into c: inout Canvas, in row: Rect) {
+        if let m = state.message {
+            c.grid.write(m, in: row, style: Style(.accent, bold: true), glyphs: c.glyphs)
+            return
+        }
+        let g = c.glyphs
+        if let prompt = state.prompts.first {
+            var hints: [KeyHint]
+            switch prompt {
+            case .caption: hints = [KeyHint("any key", "continue")]
+            case .question(let q) where !state.revealed:
+                hints = [KeyHint("1-\(q.choices.count)", "answer"), KeyHint("Space", "show the answer")]
+            case .question: hints = [KeyHint("Space Enter", "carry on")]
+            }
+            KeyHintLine(hints + [KeyHint("?", "help"), KeyHint("q", "quit")]).render(into: &c.grid, in: row)
+            return
+        }
+        var hints: [KeyHint] = []
+        if let course = state.course, frame.finished {
+            hints = [KeyHint("n Enter", course.isLast ? "end the course" : "next chapter")]
+        }
+        if let sel = state.selection, let name = frame.name(of: sel) {
+            if case .producer = sel {
+                hints += [KeyHint("]", "\(name) rate x2"), KeyHint("[", "rate /2")]
+            } else {
+                hints += [KeyHint("c", "crash \(name)"), KeyHint("r", "restart"), KeyHint("s", "slow"),
+                         KeyHint("] [", "scale")]
+            }
+        }
+        hints += [
+            KeyHint("Space", state.paused ? "run" : "pause"),
+            KeyHint("?", "help"),
+            KeyHint("q", "quit"),
+            KeyHint("i", "about"),
+            KeyHint("\(g.arrowLeft)\(g.arrowRight)", "seek"),
+            KeyHint("+-", "speed"),
+            KeyHint("\(g.arrowUp)\(g.arrowDown)", "select"),
+            KeyHint(".", "step"),
+            KeyHint("w", "write"),
+        ]
+        KeyHintLine(hints).render(into: &c.grid, in: row)
+    }
+}

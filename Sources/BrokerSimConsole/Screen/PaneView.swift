@@ -1,0 +1,76 @@
+/// One run's part of the screen: the task-queue and event-stream panels, the
+/// newest narration as a caption, and the event feed (with the expectations
+/// once finished). One pane fills the screen; variants get one pane each,
+/// named on a row of their own.
+///
+/// A pane too short for a feed (variants stacked on a small terminal) is
+/// compact: the caption without its box, the panels, and the feed only if
+/// rows are left over.
+struct PaneView {
+    let frame: Frame
+    /// The variant's name, drawn on the pane's first row; nil for a lone pane.
+    var name: String?
+    /// False while a prompt shows the narration instead.
+    var showCaption = true
+
+    /// Panes shorter than this are compact.
+    static let compactBelow = 16
+
+    func render(into c: inout Canvas, in rect: Rect) {
+        var area = rect
+        if let name {
+            renderName(name, into: &c, in: area.row(0))
+            area = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        }
+        let caption = showCaption ? frame.caption.map { CaptionBox(caption: $0) } : nil
+        let both = frame.hasTaskQueue && frame.hasStream
+        let panelWidth = both ? (area.width + 1) / 2 : area.width
+        let need = max(frame.hasTaskQueue ? QueuePanel(frame: frame).neededHeight(width: panelWidth) : 0,
+                       frame.hasStream ? StreamPanel(frame: frame).neededHeight(width: panelWidth) : 0, 8)
+        let available = area.height
+        if available < Self.compactBelow {
+            let captionRows = caption == nil ? 0 : min(2, caption!.lines(width: area.width).count)
+            let bodyHeight = min(need, available - captionRows)
+            let rows = area.splitRows([.fixed(captionRows), .fixed(bodyHeight), .fill(1)])
+            caption?.renderCompact(into: &c, in: rows[0])
+            renderBody(into: &c, in: rows[1])
+            if rows[2].height >= 3 { FeedPanel(frame: frame).render(into: &c, in: rows[2]) }
+            return
+        }
+        // The panels take the rows they need; the feed gets the rest, and at
+        // least enough for every expectation once the run is finished.
+        let captionHeight = caption.map { min($0.height(width: area.width), available / 4 + 2) } ?? 0
+        let minFeed = frame.finished ? max(6, min(frame.expectations.count + 2, available / 2)) : (caption == nil ? 6 : 4)
+        let bodyHeight = max(0, min(available - minFeed - captionHeight, need))
+        let rows = area.splitRows([.fixed(bodyHeight), .fixed(captionHeight), .fill(1)])
+        renderBody(into: &c, in: rows[0])
+        if let caption { CaptionBox(caption: caption.caption, maxLines: captionHeight - 2).render(into: &c, in: rows[1]) }
+        FeedPanel(frame: frame).render(into: &c, in: rows[2])
+    }
+
+    func renderBody(into c: inout Canvas, in body: Rect) {
+        switch (frame.hasTaskQueue, frame.hasStream) {
+        case (true, true):
+            let cols = body.splitColumns([.fill(1), .fill(1)])
+            QueuePanel(frame: frame).render(into: &c, in: cols[0])
+            StreamPanel(frame: frame).render(into: &c, in: cols[1])
+        case (true, false): QueuePanel(frame: frame).render(into: &c, in: body)
+        case (false, true): StreamPanel(frame: frame).render(into: &c, in: body)
+        case (false, false):
+            let inside = c.grid.box(body, title: frame.title, glyphs: c.glyphs)
+            c.grid.write("This scenario has no queues or topics to show.", in: inside, style: .dim, glyphs: c.glyphs)
+        }
+    }
+
+    /// ` sync ` in reverse, then `finished at 00:01:35.000 · 3/3 expectations held` once done.
+    func renderName(_ name: String, into c: inout Canvas, in row: Rect) {
+        var x = Badge(name, role: .accent).render(into: &c.grid, x: row.x, y: row.y, clip: row) + 1
+        guard frame.finished else { return }
+        x = c.grid.write("finished at \(ClockText.clock(frame.now))", x: x, y: row.y, style: .dim, clip: row)
+        guard !frame.expectations.isEmpty else { return }
+        let held = frame.expectations.filter(\.passed).count
+        let all = held == frame.expectations.count
+        c.grid.write("  \(held)/\(frame.expectations.count) expectations held", x: x, y: row.y,
+                     style: Style(all ? .ok : .alarm, bold: true), clip: row)
+    }
+}

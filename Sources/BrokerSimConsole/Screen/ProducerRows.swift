@@ -1,0 +1,30 @@
+/// The producers of one side, one per line under a blank line:
+/// `→ reset-requests to emails  500/s  sent 10,000  BLOCKED`.
+struct ProducerRows {
+    let frame: Frame
+    /// Which side's producers: those sending to topics, or to queues and exchanges.
+    let stream: Bool
+
+    @discardableResult
+    func render(into c: inout Canvas, inside: Rect, y start: Int) -> Int {
+        let mine = frame.producers.indices.filter { frame.producers[$0].toStream == stream }
+        guard !mine.isEmpty else { return start }
+        var y = start + (start > inside.y ? 1 : 0)
+        for p in mine where y < inside.maxY {
+            let producer = frame.producers[p]
+            let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
+            var x = c.grid.write("\(c.glyphs.arrowRight) ", x: r.x, y: r.y, style: .dim, clip: r)
+            x = c.grid.write(producer.name, x: x, y: r.y, style: .plain, clip: r)
+            // Most telling first; each part only if it fits whole.
+            let badge = producer.blocked ? Badge("BLOCKED", role: .alarm).width + 1 : 0
+            for part in ["  \(CompactNumber.rate(producer.rate))", " to \(producer.target)",
+                         "  sent \(CompactNumber.format(producer.sent))"] where x + part.columns + badge <= r.maxX {
+                x = c.grid.write(part, x: x, y: r.y, style: .dim, clip: r)
+            }
+            if producer.blocked { x = Badge("BLOCKED", role: .alarm).render(into: &c.grid, x: x + 1, y: r.y, clip: r) }
+            c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(p))
+            y += 1
+        }
+        return y
+    }
+}

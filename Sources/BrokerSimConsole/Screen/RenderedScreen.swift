@@ -1,0 +1,5 @@
+/// A drawn screen: the grid to present and where a click selects what.
+public struct RenderedScreen: Hashable, Sendable {
+    public var grid: CellGrid
+    public var hitAreas: [HitArea]
+}

@@ -1,0 +1,43 @@
+import BrokerSimCore
+
+/// A worker as one compact cell: state glyph, name, state word, prefetch slots
+/// filled, messages processed (`● mailer-1 busy    1/1  2,031`).
+struct WorkerCell {
+    let worker: WorkerReading
+    /// Column widths shared by all cells of a queue so they line up.
+    let nameWidth: Int
+
+    static let statusWidth = 7
+
+    var role: Role {
+        switch worker.status {
+        case .busy: return .ok
+        case .idle, .waiting, .removed: return .dim
+        case .slow: return .warn
+        case .crashed: return .alarm
+        }
+    }
+
+    func glyph(_ g: GlyphSet) -> Unicode.Scalar {
+        switch worker.status {
+        case .busy: return g.busy
+        case .idle, .removed: return g.idle
+        case .slow: return g.slow
+        case .crashed: return g.crashed
+        case .waiting: return g.waiting
+        }
+    }
+
+    /// The widest a cell gets: glyph, name, status, slots, count.
+    var width: Int { 2 + nameWidth + 1 + Self.statusWidth + 1 + 7 + 1 + 6 }
+
+    func render(into c: inout Canvas, in rect: Rect) {
+        var x = c.grid.write(String(glyph(c.glyphs)) + " ", x: rect.x, y: rect.y, style: Style(role), clip: rect)
+        x = c.grid.write(worker.name.padded(to: nameWidth) + " ", x: x, y: rect.y, style: .plain, clip: rect)
+        x = c.grid.write(worker.status.rawValue.padded(to: Self.statusWidth) + " ", x: x, y: rect.y, style: Style(role), clip: rect)
+        let slots = worker.prefetch > 0 ? "\(worker.held)/\(worker.prefetch)" : "\(worker.held)"
+        x = c.grid.write(slots.leftPadded(to: 7) + " ", x: x, y: rect.y, style: .dim, clip: rect)
+        c.grid.write(CompactNumber.format(worker.processed).leftPadded(to: 6), x: x, y: rect.y, style: .plain, clip: rect)
+        c.mark(rect, as: .worker(pool: worker.pool, index: worker.index))
+    }
+}

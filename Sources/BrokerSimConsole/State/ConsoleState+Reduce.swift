@@ -1,0 +1,76 @@
+import BrokerSimCore
+
+extension ConsoleState {
+    /// Applies one action. Changes to the console itself happen here; what must
+    /// happen to the simulation comes back as effects for the run loop.
+    ///
+    /// `frame` is what the user saw when acting: it names the selection and
+    /// tells whether a worker is slow or how big a pool is.
+    public mutating func reduce(_ action: ConsoleAction, frame: Frame) -> [ConsoleEffect] {
+        if action == .anyKey && !holding { return [] }
+        if action != .resized { message = nil }
+        if holding && !showHelp && !showInfo { return reducePrompt(action) }
+        if showHelp || showInfo {
+            // Overlays are modal: closing one (and quitting) is all that happens,
+            // except that another key closes it and then acts.
+            switch action {
+            case .toggleHelp where showHelp, .toggleInfo where showInfo, .dismiss:
+                showHelp = false; showInfo = false; return []
+            case .quit: return [.quit]
+            case .resized: return []
+            default: showHelp = false; showInfo = false
+            }
+        }
+        switch action {
+        case .togglePause: paused.toggle()
+        case .step:
+            paused = true
+            return [.step]
+        case .faster: speed = speed.faster
+        case .slower: speed = speed.slower
+        case .seekBack: return [.seek(samples: -Self.seekSamples)]
+        case .seekForward: return [.seek(samples: Self.seekSamples)]
+        case .restartRun: return [.restartRun]
+        case .selectNext: moveSelection(by: 1, in: frame)
+        case .selectPrevious: moveSelection(by: -1, in: frame)
+        case .nextSection: jumpSection(forward: true, in: frame)
+        case .previousSection: jumpSection(forward: false, in: frame)
+        case .selectAt(let x, let y):
+            if let hit = hitAreas.first(where: { $0.rect.contains(x: x, y: y) }) { selection = hit.target }
+        case .crashSelected, .restartSelected, .toggleSlowSelected, .moreSelected, .lessSelected:
+            return act(action, frame: frame)
+        case .writeScenario: return [.writeScenario]
+        case .toggleHelp: showHelp = true
+        case .toggleInfo: showInfo = true
+        case .dismiss: break
+        case .confirm:
+            if frame.finished && course != nil { return [.nextChapter] }
+        case .answer: message = "No question is open"
+        case .anyKey: break
+        case .resized: break
+        case .quit: return [.quit]
+        }
+        return []
+    }
+
+    mutating func moveSelection(by step: Int, in frame: Frame) {
+        let all = frame.selectables
+        guard !all.isEmpty else { selection = nil; return }
+        guard let current = selection, let i = all.firstIndex(of: current) else {
+            selection = step > 0 ? all.first : all.last
+            return
+        }
+        selection = all[(i + step + all.count) % all.count]
+    }
+
+    mutating func jumpSection(forward: Bool, in frame: Frame) {
+        let all = frame.selectables
+        guard !all.isEmpty else { selection = nil; return }
+        let sections = (0...2).filter { s in all.contains { $0.section == s } }
+        let current = selection?.section ?? (forward ? -1 : 3)
+        let next = forward
+            ? sections.first { $0 > current } ?? sections[0]
+            : sections.last { $0 < current } ?? sections[sections.count - 1]
+        selection = all.first { $0.section == next }
+    }
+}

@@ -1,0 +1,61 @@
+/// The `?` overlay: every binding of a key map, by section, in a centred box.
+///
+/// Sections are laid out in two columns (the first half of the sections on the
+/// left) so the whole table fits an 80×24 terminal; when two columns are wider
+/// than the grid they are stacked in one. The area is cleared first; on a
+/// terminal too small even for that, the box is clipped and lines are cut,
+/// never wrapped.
+public struct HelpOverlay: Sendable {
+    public var keyMap: KeyMap
+    public var title: String
+
+    public init(keyMap: KeyMap = .standard, title: String = "Keys") {
+        self.keyMap = keyMap
+        self.title = title
+    }
+
+    typealias Row = (text: String, style: Style)
+
+    /// One column's rows: each section's heading, then `key  description` lines.
+    func column(_ sections: [KeyBinding.Section], _ g: GlyphSet) -> [Row] {
+        let bindings = sections.flatMap { keyMap.bindings(in: $0) }
+        let keyWidth = bindings.map { $0.keyLabel(g).columns }.max() ?? 0
+        var out: [Row] = []
+        for section in sections {
+            let bs = keyMap.bindings(in: section)
+            if bs.isEmpty { continue }
+            if !out.isEmpty { out.append(("", .plain)) }
+            out.append((section.rawValue, Style(.accent, bold: true)))
+            for b in bs { out.append(("  " + b.keyLabel(g).padded(to: keyWidth) + "  " + b.help, .plain)) }
+        }
+        return out
+    }
+
+    static func width(_ rows: [Row]) -> Int { rows.map { $0.text.columns }.max() ?? 0 }
+
+    public func render(into grid: inout CellGrid, glyphs g: GlyphSet) {
+        let all = KeyBinding.Section.allCases
+        let half = (all.count + 1) / 2
+        var left = column(Array(all.prefix(half)), g)
+        var right = column(Array(all.dropFirst(half)), g)
+        let gap = 3
+        if HelpOverlay.width(left) + gap + HelpOverlay.width(right) + 4 > grid.width {
+            left += [("", .plain)] + right
+            right = []
+        }
+        let footer: Row = ("? or Esc closes this help", .dim)
+        let leftWidth = HelpOverlay.width(left)
+        let contentWidth = max(leftWidth + (right.isEmpty ? 0 : gap + HelpOverlay.width(right)), footer.text.columns)
+        let contentHeight = max(left.count, right.count) + 2
+        let area = grid.bounds.centered(GridSize(width: contentWidth + 4, height: contentHeight + 2))
+        grid.fill(area)
+        let inside = grid.box(area, title: title, style: .accent, glyphs: g).inset(dx: 1, dy: 0)
+        let cols = inside.splitColumns([.fixed(leftWidth + gap), .fill(1)])
+        for (rows, rect) in [(left, cols[0]), (right, cols[1])] {
+            for (i, row) in rows.enumerated() where i < rect.height {
+                grid.write(row.text, in: rect.row(i), style: row.style, glyphs: g)
+            }
+        }
+        if inside.height >= 1 { grid.write(footer.text, in: inside.row(inside.height - 1), style: footer.style, glyphs: g) }
+    }
+}

@@ -1,0 +1,56 @@
+/// A partition's log as a horizontal tape, from the retention edge (log start)
+/// on the left to the log end on the right, with a letter per consumer group at
+/// its committed offset.
+///
+/// Lag is the visible distance from a letter to the right end. A group whose
+/// offset is below the log start lost data to retention: its letter is replaced
+/// by the lost glyph on the left end, in the alarm style, so it cannot be
+/// mistaken for a group that is merely far behind.
+///
+/// Layout: column 0 is the start cap (or the lost glyph), the last column the
+/// end cap, and the columns between map offsets [logStart, logEnd] linearly,
+/// a group at the log end sitting on the last of them.
+public struct PartitionTape: Sendable {
+    public var logStart: Int64
+    public var logEnd: Int64
+    /// Markers in a fixed order (declaration order of the groups); when two share
+    /// a column the crowd glyph is shown instead of either letter.
+    public var markers: [TapeMarker]
+    public var bodyStyle: Style
+
+    public init(logStart: Int64, logEnd: Int64, markers: [TapeMarker], bodyStyle: Style = .dim) {
+        self.logStart = logStart
+        self.logEnd = max(logStart, logEnd)
+        self.markers = markers
+        self.bodyStyle = bodyStyle
+    }
+
+    /// The body column (0-based, among `inner` columns) of an offset in the log.
+    static func column(of offset: Int64, start: Int64, end: Int64, inner: Int) -> Int {
+        guard inner > 1, end > start else { return inner - 1 }
+        let clamped = min(max(offset, start), end)
+        let frac = Double(clamped - start) / Double(end - start)
+        return min(inner - 1, Int((frac * Double(inner - 1)).rounded()))
+    }
+
+    public func render(into grid: inout CellGrid, in rect: Rect, glyphs g: GlyphSet) {
+        guard rect.width >= 3, rect.height > 0 else { return }
+        let inner = rect.width - 2
+        let y = rect.y
+        let lost = markers.contains { $0.offset < logStart }
+        grid[rect.x, y] = lost ? Cell(g.tapeLost, style: .alarm.bolded) : Cell(g.tapeStart, style: bodyStyle)
+        grid[rect.maxX - 1, y] = Cell(g.tapeEnd, style: bodyStyle)
+        for i in 0..<inner { grid[rect.x + 1 + i, y] = Cell(g.tapeBody, style: bodyStyle) }
+        var occupant = Array(repeating: -1, count: inner)   // marker index, or -2 when crowded
+        for (k, m) in markers.enumerated() where m.offset >= logStart {
+            let c = PartitionTape.column(of: m.offset, start: logStart, end: logEnd, inner: inner)
+            occupant[c] = occupant[c] == -1 ? k : -2
+        }
+        for c in 0..<inner where occupant[c] != -1 {
+            let cell = occupant[c] == -2
+                ? Cell(g.tapeCrowd, style: Style(.accent, bold: true))
+                : Cell(markers[occupant[c]].label, style: markers[occupant[c]].style)
+            grid[rect.x + 1 + c, y] = cell
+        }
+    }
+}

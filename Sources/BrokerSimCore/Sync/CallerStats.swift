@@ -1,0 +1,17 @@
+/// A calling producer's side of its calls (SPEC §4 producer `ok`, `failed`, `timed_out`).
+///
+/// `sent = ok + failed + timedOut + waiting` at every instant.
+public struct CallerStats: Sendable {
+    public internal(set) var ok: Int64 = 0
+    public internal(set) var failed: Int64 = 0
+    public internal(set) var timedOut: Int64 = 0
+    /// Calls the caller is waiting on now: the spinning wheels.
+    public internal(set) var waiting: Int64 = 0
+    /// How long the caller waited, whatever the outcome: until the answer, the failure (0 when
+    /// refused at once) or its timeout. This is the wait a user of the caller feels.
+    public internal(set) var wait = LatencyRecorder()
+    /// Timeouts in the current run of timeouts; the feed reports a run when it starts and ends.
+    var timeoutStreak: Int64 = 0
+
+    public init() {}
+}

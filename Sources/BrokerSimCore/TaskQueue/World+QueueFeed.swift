@@ -1,0 +1,30 @@
+extension World {
+    /// Plain-words feed lines for what a queue does, each said once (or at milestones) so that
+    /// a busy queue does not drown the feed.
+    mutating func noteReject(_ q: Int, requeued: Bool) {
+        let name = config.queues[q].name
+        let n = queues[q].counters.rejected
+        if !queues[q].said.contains(.firstReject) {
+            queues[q].said.insert(.firstReject)
+            let whereTo = !requeued ? (config.queues[q].deadLetter == nil ? "discarded" : "dead-lettered")
+                : queueParams[q].quorum ? "requeued at the tail (quorum)" : "requeued at the head (classic)"
+            log("\(name): a worker rejected a message; \(whereTo)")
+        } else if n >= queues[q].nextRejectMilestone {
+            queues[q].nextRejectMilestone *= 10
+            log("\(name): \(n) rejections so far\(requeued ? ": a poison message is looping" : "")")
+        }
+    }
+
+    mutating func noteExpired(_ q: Int, _ n: Int64) {
+        guard !queues[q].said.contains(.firstExpiry) else { return }
+        queues[q].said.insert(.firstExpiry)
+        let target = config.queues[q].deadLetter == nil ? "discarded" : "dead-lettered"
+        log("\(config.queues[q].name): \(n) \(plural(n, "message")) expired at the head (TTL), \(target)")
+    }
+
+    mutating func noteDropped(_ q: Int) {
+        guard !queues[q].said.contains(.firstDrop) else { return }
+        queues[q].said.insert(.firstDrop)
+        log("\(config.queues[q].name) is full: the oldest messages are dropped (drop-head)")
+    }
+}

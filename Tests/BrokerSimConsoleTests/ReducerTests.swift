@@ -1,0 +1,142 @@
+import BrokerSimCore
+import Testing
+@testable import BrokerSimConsole
+
+/// A frame with two workers, a group with two consumers, and a producer.
+let sampleFrame = Frame(
+    title: "sample",
+    workers: [
+        WorkerReading(name: "mailer-1", pool: 0, index: 0, queue: 0, status: .busy),
+        WorkerReading(name: "mailer-2", pool: 0, index: 1, queue: 0, status: .slow),
+    ],
+    pools: ["mailer"],
+    producers: [ProducerReading(name: "signups", target: "emails", rate: 100)],
+    groups: [GroupReading(name: "analytics", topic: 0, members: [
+        .init(name: "analytics-1", alive: true, partitions: [0]),
+        .init(name: "analytics-2", alive: true, partitions: [1]),
+    ])]
+)
+
+@Suite("Reducer")
+struct ReducerTests {
+    func reduce(_ actions: [ConsoleAction], from start: ConsoleState = ConsoleState()) -> (ConsoleState, [ConsoleEffect]) {
+        var s = start
+        var effects: [ConsoleEffect] = []
+        for a in actions { effects = s.reduce(a, frame: sampleFrame) }
+        return (s, effects)
+    }
+
+    @Test func spacePausesAndResumes() {
+        #expect(reduce([.togglePause]).0.paused)
+        #expect(!reduce([.togglePause, .togglePause]).0.paused)
+    }
+
+    @Test func dotPausesAndSteps() {
+        let (s, e) = reduce([.step])
+        #expect(s.paused)
+        #expect(e == [.step])
+    }
+
+    @Test func plusAndMinusWalkTheSpeedLadder() {
+        #expect(reduce([.faster, .faster]).0.speed == .times(5))
+        #expect(reduce([.slower]).0.speed == .times(0.5))
+        let s = ConsoleState(speed: .times(10_000))
+        #expect(reduce([.faster], from: s).0.speed == .max)
+    }
+
+    @Test func arrowsSeekAndHomeRestarts() {
+        #expect(reduce([.seekBack]).1 == [.seek(samples: -ConsoleState.seekSamples)])
+        #expect(reduce([.seekForward]).1 == [.seek(samples: ConsoleState.seekSamples)])
+        #expect(reduce([.restartRun]).1 == [.restartRun])
+    }
+
+    @Test func downWalksEverySelectableInScreenOrderAndWraps() {
+        var s = ConsoleState()
+        var seen: [Selectable?] = []
+        for _ in 0..<7 {
+            _ = s.reduce(.selectNext, frame: sampleFrame)
+            seen.append(s.selection)
+        }
+        #expect(seen == [.worker(pool: 0, index: 0), .worker(pool: 0, index: 1), .group(0),
+                         .member(group: 0, index: 0), .member(group: 0, index: 1), .producer(0),
+                         .worker(pool: 0, index: 0)])
+        #expect(reduce([.selectPrevious]).0.selection == .producer(0))
+    }
+
+    @Test func tabJumpsBetweenPanels() {
+        #expect(reduce([.nextSection]).0.selection == .worker(pool: 0, index: 0))
+        #expect(reduce([.nextSection, .nextSection]).0.selection == .group(0))
+        #expect(reduce([.nextSection, .nextSection, .nextSection]).0.selection == .producer(0))
+        #expect(reduce([.previousSection]).0.selection == .producer(0))
+    }
+
+    @Test func clickSelectsWhatWasDrawnThere() {
+        var s = ConsoleState()
+        s.hitAreas = [HitArea(rect: Rect(x: 10, y: 5, width: 20, height: 1), target: .producer(0))]
+        _ = s.reduce(.selectAt(x: 15, y: 5), frame: sampleFrame)
+        #expect(s.selection == .producer(0))
+        _ = s.reduce(.selectAt(x: 15, y: 6), frame: sampleFrame)
+        #expect(s.selection == .producer(0))
+    }
+
+    @Test func crashRestartSlowOnAWorker() {
+        let w = { () -> ConsoleState in var s = ConsoleState(); s.selection = .worker(pool: 0, index: 0); return s }()
+        #expect(reduce([.crashSelected], from: w).1 == [.inject(.crash(.worker(pool: 0, index: 0), downFor: nil))])
+        #expect(reduce([.restartSelected], from: w).1 == [.inject(.restart(.worker(pool: 0, index: 0)))])
+        #expect(reduce([.toggleSlowSelected], from: w).1 == [.inject(.slow(.worker(pool: 0, index: 0), factor: 5))])
+        // mailer-2 is already slow: `s` puts it back to normal.
+        var slow = ConsoleState()
+        slow.selection = .worker(pool: 0, index: 1)
+        #expect(reduce([.toggleSlowSelected], from: slow).1 == [.inject(.slow(.worker(pool: 0, index: 1), factor: 1))])
+    }
+
+    @Test func bracketsScaleThePoolOrGroup() {
+        var s = ConsoleState()
+        s.selection = .worker(pool: 0, index: 1)
+        #expect(reduce([.moreSelected], from: s).1 == [.inject(.scale(.workerPool(0), count: 3))])
+        #expect(reduce([.lessSelected], from: s).1 == [.inject(.scale(.workerPool(0), count: 1))])
+        s.selection = .member(group: 0, index: 0)
+        #expect(reduce([.moreSelected], from: s).1 == [.inject(.scale(.group(0), count: 3))])
+    }
+
+    @Test func bracketsChangeAProducersRate() {
+        var s = ConsoleState()
+        s.selection = .producer(0)
+        #expect(reduce([.moreSelected], from: s).1 == [.inject(.rate(producer: 0, to: 200, over: .zero))])
+        #expect(reduce([.lessSelected], from: s).1 == [.inject(.rate(producer: 0, to: 50, over: .zero))])
+        let (after, e) = reduce([.crashSelected], from: s)
+        #expect(e.isEmpty)
+        #expect(after.message == "signups is a producer: [ and ] change its rate")
+    }
+
+    @Test func actingWithNothingSelectedSaysSo() {
+        let (s, e) = reduce([.crashSelected])
+        #expect(e.isEmpty)
+        #expect(s.message == "Select something first: v j or Tab")
+    }
+
+    @Test func helpIsModal() {
+        let (open, _) = reduce([.toggleHelp])
+        #expect(open.showHelp)
+        #expect(!reduce([.toggleHelp, .dismiss]).0.showHelp)
+        #expect(!reduce([.toggleHelp, .toggleHelp]).0.showHelp)
+        // Any other key closes the help and also acts.
+        let (s, e) = reduce([.toggleHelp, .togglePause])
+        #expect(!s.showHelp && s.paused && e.isEmpty)
+        #expect(reduce([.toggleHelp, .quit]).1 == [.quit])
+    }
+
+    @Test func writeAndQuitAreEffects() {
+        #expect(reduce([.writeScenario]).1 == [.writeScenario])
+        #expect(reduce([.quit]).1 == [.quit])
+    }
+
+    @Test func aMessageLastsUntilTheNextKey() {
+        var s = ConsoleState()
+        s.message = "Wrote x"
+        _ = s.reduce(.resized, frame: sampleFrame)
+        #expect(s.message == "Wrote x")
+        _ = s.reduce(.togglePause, frame: sampleFrame)
+        #expect(s.message == nil)
+    }
+}
