@@ -4,7 +4,7 @@ extension World {
     /// last auto commit of a caught-up member when nothing more arrives.
     mutating func scheduleStreamWakes() {
         guard !stream.groups.isEmpty else { return }
-        computeFlows()
+        if !stream.pollByPoll { computeFlows() }
         for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
             updateLagState(g)
             let t = config.groups[g].topic
