@@ -107,7 +107,7 @@ extension World {
         }
         stream.groups[g].members[m] = s
         log("\(memberName(g, m)) crashed" + (held > 0
-            ? ": its \(held) \(plural(Int64(held), "partition")) wait \(config.groups[g].sessionTimeout) (session timeout) before a rebalance"
+            ? ": its \(held) \(plural(Int64(held), "partition")) \(held == 1 ? "waits" : "wait") \(config.groups[g].sessionTimeout) (session timeout) before a rebalance"
             : ""))
     }
 
