@@ -179,34 +179,29 @@ extension World {
         for i in 0..<m.count { queues[q].latency.record(now - m.publishTime(i)) }
     }
 
-    /// reject/nack with requeue: a classic queue puts it back at its position (the head),
+    /// reject/nack with requeue: a classic queue puts the message back at its position (the head),
     /// a quorum queue (3.10) at the tail with the delivery count raised (rule c).
-    mutating func requeueRejected(_ q: Int, _ m: MessageRun) {
+    mutating func requeueRejected(_ q: Int, _ m: MessageRun) { putBack(q, m, quorumAtTail: true) }
+
+    /// A consumer went away with the message unacked: back to the queue, redelivered (rule b);
+    /// a quorum queue serves such returns before everything else.
+    mutating func returnUnacked(_ q: Int, _ m: MessageRun) { putBack(q, m, quorumAtTail: false) }
+
+    private mutating func putBack(_ q: Int, _ m: MessageRun, quorumAtTail: Bool) {
         var m = m
         m.flags.insert(.redelivered)
-        if queueParams[q].quorum {
+        let quorum = queueParams[q].quorum
+        if quorum {
             m.deliveryCount += 1
             if overDeliveryLimit(q, m) { return }
-            if expiredOnReturn(q, m) { return }
+        }
+        if expiredOnReturn(q, m) { return }
+        if !quorum {
+            queues[q].insertInOrder(m)
+        } else if quorumAtTail {
             queues[q].readyCountAdjustingPushBack(m)
         } else {
-            if expiredOnReturn(q, m) { return }
-            queues[q].insertInOrder(m)
-        }
-    }
-
-    /// A consumer went away with the message unacked: back to the queue, redelivered (rule b).
-    mutating func returnUnacked(_ q: Int, _ m: MessageRun) {
-        var m = m
-        m.flags.insert(.redelivered)
-        if queueParams[q].quorum {
-            m.deliveryCount += 1
-            if overDeliveryLimit(q, m) { return }
-            if expiredOnReturn(q, m) { return }
             queues[q].pushReturn(m)
-        } else {
-            if expiredOnReturn(q, m) { return }
-            queues[q].insertInOrder(m)
         }
     }
 
