@@ -2,7 +2,11 @@ extension World {
     /// SPEC §3 `stop: drained`: nothing left to arrive or to happen on the timeline, every
     /// queue with a live consumer empty and settled, every live group at the log end, and
     /// no synchronous call in flight. A queue nobody consumes does not hold the run up.
-    public var isDrained: Bool {
+    public var isDrained: Bool { var w = self; return w.drainedInPlace() }
+
+    /// `isDrained`, reading the world in place: the event loop asks after every instant, and a
+    /// getter called from a mutating path copies the whole world first.
+    mutating func drainedInPlace() -> Bool {
         // Cheapest and most often false first: this runs after every instant of a drained run.
         for q in queues.indices where queues[q].readyCount > 0 || queues[q].unacked > 0 {
             if !queues[q].consumers.isEmpty { return false }
@@ -36,6 +40,13 @@ extension World {
                     invariantFailure = "\(workerName(w)) at \(now): holds \(counted), counts \(s.unacked) unacked"
                     return
                 }
+            }
+            let credited = queues[q].consumers.count(where: { credit(Int($0)) > 0 })
+            let limited = queues[q].consumers.count(where: { workers[Int($0)].creditLimit != .max })
+            if credited != queues[q].creditedConsumers || limited != queues[q].limitedConsumers {
+                invariantFailure = "queue \(config.queues[q].name) at \(now): \(credited) consumers with credit, "
+                    + "counted \(queues[q].creditedConsumers); \(limited) limited, counted \(queues[q].limitedConsumers)"
+                return
             }
             let held = workers.reduce(Int64(0)) { $0 + ($1.queue == Int32(q) ? $1.unacked : 0) }
             if held != queues[q].unacked {

@@ -69,7 +69,7 @@ public struct World: Sendable {
             handled += 1
             eventCount += 1
             if checkInvariants { verifyInvariants() }
-            if stopWhenDrained && events.nextTime > now && isDrained { return true }
+            if stopWhenDrained && events.nextTime > now && drainedInPlace() { return true }
         }
         if handled >= maxEvents { return false }
         if limit > now && limit != .never {

@@ -40,6 +40,10 @@ public struct QueueState: Sendable {
     /// Worker IDs in subscription order.
     public var consumers: [Int32] = []
     public var cursor = 0
+    /// Consumers with free prefetch credit, and consumers with a finite prefetch at all: dispatch
+    /// reads these instead of scanning the consumer list (`verifyInvariants` recounts them).
+    public internal(set) var creditedConsumers = 0
+    public internal(set) var limitedConsumers = 0
     /// Earliest instant the queue process may deliver again (`queue_rate_limit`).
     public var nextDeliveryAt = SimTime.zero
     public var dispatchPending = false

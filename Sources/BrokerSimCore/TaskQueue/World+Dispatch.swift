@@ -5,7 +5,7 @@ extension World {
         guard broker.up else { return }
         expireHead(q, strictly: true)
         let limit = config.broker.queueRateLimit
-        let bulk = limit <= 0 && allConsumersUnlimited(q)
+        let bulk = limit <= 0 && queues[q].limitedConsumers == 0
         while queues[q].readyCount > 0 && !queues[q].consumers.isEmpty {
             if limit > 0 && now < queues[q].nextDeliveryAt {
                 if !queues[q].dispatchPending {
@@ -18,7 +18,7 @@ extension World {
                 deliverBulk(q)
                 continue
             }
-            guard let c = nextConsumerWithCredit(q) else { break }
+            guard queues[q].creditedConsumers > 0, let c = nextConsumerWithCredit(q) else { break }
             guard let m = queues[q].popFront(1) else { break }
             deliver(m, to: Int(queues[q].consumers[c]), from: q)
             queues[q].cursor = c + 1 == queues[q].consumers.count ? 0 : c + 1
@@ -32,17 +32,28 @@ extension World {
         return cap == .max ? .max : cap - workers[w].unacked
     }
 
-    func allConsumersUnlimited(_ q: Int) -> Bool {
-        queues[q].consumers.allSatisfy { credit(Int($0)) == .max }
+    /// Changes what a worker holds unacked, keeping its queue's count of consumers with credit
+    /// (dispatch reads that count instead of scanning every consumer after each delivery).
+    @inline(__always)
+    mutating func changeUnacked(_ w: Int, by delta: Int64) {
+        let cap = workers[w].creditLimit
+        let old = workers[w].unacked
+        workers[w].unacked = old + delta
+        if cap != .max && workers[w].subscribed && (old < cap) != (old + delta < cap) {
+            queues[Int(workers[w].queue)].creditedConsumers += old + delta < cap ? 1 : -1
+        }
     }
 
-    func nextConsumerWithCredit(_ q: Int) -> Int? {
+    /// `mutating` only so that the world is read in place: a non-mutating method called from
+    /// the mutating dispatch path copies the whole world (~500 bytes) first.
+    mutating func nextConsumerWithCredit(_ q: Int) -> Int? {
         let consumers = queues[q].consumers
         let n = consumers.count
         var c = queues[q].cursor
         for _ in 0..<n {
             if c >= n { c = 0 }
-            if credit(Int(consumers[c])) > 0 { return c }
+            let w = Int(consumers[c])
+            if workers[w].unacked < workers[w].creditLimit { return c }
             c += 1
         }
         return nil
@@ -75,7 +86,7 @@ extension World {
     }
 
     mutating func deliver(_ run: MessageRun, to w: Int, from q: Int) {
-        workers[w].unacked += run.count
+        changeUnacked(w, by: run.count)
         queues[q].counters.delivered += run.count
         if run.flags.contains(.redelivered) {
             queues[q].counters.redelivered += run.count
@@ -137,17 +148,17 @@ extension World {
         if pool.auto {
             // The broker forgot the message on delivery: a failure cannot be rejected back.
             settle(q, m)
-            workers[w].unacked -= 1
+            changeUnacked(w, by: -1)
             if failed { queues[q].counters.discarded += 1 } else { recordAck(q, m) }
         } else if failed {
             settle(q, m)
-            workers[w].unacked -= 1
+            changeUnacked(w, by: -1)
             queues[q].counters.rejected += 1
             noteReject(q, requeued: !pool.deadLetterOnFail)
             if pool.deadLetterOnFail { deadLetterOrDiscard(q, m, reason: .rejected) } else { requeueRejected(q, m) }
         } else if pool.ackDelay.micros == 0 {
             settle(q, m)
-            workers[w].unacked -= 1
+            changeUnacked(w, by: -1)
             recordAck(q, m)
         } else {
             let at = now + pool.ackDelay
@@ -161,7 +172,7 @@ extension World {
     mutating func ackArrived(_ w: Int, generation: UInt32) {
         guard workers[w].generation == generation, let first = workers[w].pendingAcks.first, first.at <= now else { return }
         workers[w].pendingAcks.removeFirst()
-        workers[w].unacked -= 1
+        changeUnacked(w, by: -1)
         let q = Int(workers[w].queue)
         settle(q, first.run)
         recordAck(q, first.run)

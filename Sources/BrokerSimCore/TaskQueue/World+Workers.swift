@@ -7,6 +7,8 @@ extension World {
         if workers[w].startedAt == nil { workers[w].startedAt = now }
         let q = Int(workers[w].queue)
         queues[q].consumers.append(Int32(w))
+        if workers[w].creditLimit != .max { queues[q].limitedConsumers += 1 }
+        if credit(w) > 0 { queues[q].creditedConsumers += 1 }
         dispatch(q)
     }
 
@@ -17,6 +19,8 @@ extension World {
         let q = Int(workers[w].queue)
         if let i = queues[q].consumers.firstIndex(of: Int32(w)) {
             queues[q].consumers.remove(at: i)
+            if workers[w].creditLimit != .max { queues[q].limitedConsumers -= 1 }
+            if credit(w) > 0 { queues[q].creditedConsumers -= 1 }
             if queues[q].cursor > i { queues[q].cursor -= 1 }
             if queues[q].cursor >= queues[q].consumers.count { queues[q].cursor = 0 }
         }
