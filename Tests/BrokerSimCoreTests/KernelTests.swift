@@ -27,6 +27,40 @@ struct KernelTests {
         #expect(q.popDue(by: SimTime(micros: 10))?.1 == 1)
     }
 
+    @Test("any mix of schedules and pops comes out in (time, phase, sequence) order")
+    func heapMatchesSortedReference() {
+        var rng = SplitMix64(seed: 42)
+        var q = EventQueue<Int>()
+        var reference: [(time: Int64, phase: UInt8, id: Int)] = []
+        var popped: [Int] = [], expected: [Int] = []
+        var id = 0
+        for _ in 0..<20_000 {
+            let r = rng.below(10)
+            if r < 5 || reference.isEmpty {
+                // Times cluster so that ties (and phase order within them) happen often.
+                let t = Int64(rng.below(50)), phase = UInt8(rng.below(3))
+                q.schedule(id, at: SimTime(micros: t), phase: EventPhase(rawValue: phase)!)
+                reference.append((t, phase, id))
+                id += 1
+            } else {
+                let limit = SimTime(micros: Int64(rng.below(60)))
+                let i = reference.indices.min { (reference[$0].time, reference[$0].phase, reference[$0].id)
+                    < (reference[$1].time, reference[$1].phase, reference[$1].id) }!
+                #expect(q.nextTime == SimTime(micros: reference[i].time))
+                if let (t, e) = q.popDue(by: limit) {
+                    popped.append(e)
+                    #expect(t.micros == reference[i].time)
+                }
+                if reference[i].time <= limit.micros { expected.append(reference.remove(at: i).id) }
+            }
+            #expect(q.count == reference.count)
+        }
+        while let (_, e) = q.popDue(by: .never) { popped.append(e) }
+        expected += reference.sorted { ($0.time, $0.phase, $0.id) < ($1.time, $1.phase, $1.id) }.map(\.id)
+        #expect(popped == expected)
+        #expect(q.isEmpty && q.nextTime == .never)
+    }
+
     @Test("the generator's first outputs for seed 1 are pinned")
     func pinnedStream() {
         var g = SplitMix64(seed: 1)
