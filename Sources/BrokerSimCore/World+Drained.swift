@@ -48,6 +48,10 @@ extension World {
                     + "counted \(queues[q].creditedConsumers); \(limited) limited, counted \(queues[q].limitedConsumers)"
                 return
             }
+            for (slot, w) in queues[q].consumers.enumerated() where workers[Int(w)].consumerSlot != Int32(slot) {
+                invariantFailure = "\(workerName(Int(w))) at \(now): in consumer slot \(slot), records \(workers[Int(w)].consumerSlot)"
+                return
+            }
             let held = workers.reduce(Int64(0)) { $0 + ($1.queue == Int32(q) ? $1.unacked : 0) }
             if held != queues[q].unacked {
                 invariantFailure = "queue \(config.queues[q].name) at \(now): workers hold \(held), unacked \(queues[q].unacked)"

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BrokerSimCore
 
@@ -19,6 +20,38 @@ struct DistributionTests {
         let m = Self.moments(.exponential(mean: 50_000))
         #expect(abs(m.mean - 50_000) < 50_000 * 0.012)
         #expect(abs(m.sd - 50_000) < 50_000 * 0.02)
+    }
+
+    // The ziggurat's tables are literals: a wrong edge or height shows as a bin with too many or
+    // too few draws. 2,000,000 draws into 100 bins of width 0.08 plus the tail beyond 8: the
+    // chi-square statistic has 100 degrees of freedom (mean 100, sd 14.1), so 200 is seven
+    // standard deviations out. Tail counts beyond r = 7.697 (the base layer's own path) and
+    // beyond 10 are checked against n·e^-x within 5 binomial standard deviations.
+    @Test("exponential: the ziggurat draws match 1 - e^-x, in the body, the wedges and the tail")
+    func exponentialShape() {
+        var g = SplitMix64(seed: 5)
+        let n = 2_000_000, width = 0.08
+        var bins = [Int](repeating: 0, count: 101)
+        var beyondR = 0, beyond10 = 0
+        for _ in 0..<n {
+            let x = g.standardExponential()
+            #expect(x >= 0)
+            bins[min(100, Int(x / width))] += 1
+            if x > ExponentialZiggurat.r { beyondR += 1 }
+            if x > 10 { beyond10 += 1 }
+        }
+        var chi2 = 0.0
+        for b in 0...100 {
+            let lo = Double(b) * width
+            let p = b == 100 ? exp(-lo) : exp(-lo) - exp(-(lo + width))
+            let expected = p * Double(n)
+            chi2 += (Double(bins[b]) - expected) * (Double(bins[b]) - expected) / expected
+        }
+        #expect(chi2 < 200)
+        for (count, t) in [(beyondR, ExponentialZiggurat.r), (beyond10, 10.0)] {
+            let p = exp(-t), sd = (Double(n) * p * (1 - p)).squareRoot()
+            #expect(abs(Double(count) - Double(n) * p) < 5 * sd)
+        }
     }
 
     @Test("uniform: mean is the midpoint, sd is width/√12")

@@ -27,7 +27,7 @@ public enum Distribution: Sendable, Equatable {
     @inlinable public func sample(_ rng: inout SplitMix64) -> Double {
         switch self {
         case .constant(let v): return v
-        case .exponential(let m): return -m * mathLog(rng.openUnit())
+        case .exponential(let m): return m * rng.standardExponential()
         case .uniform(let lo, let hi): return lo + (hi - lo) * rng.unit()
         case .normal(let m, let sd): return max(0, m + sd * Distribution.standardNormal(&rng))
         case .lognormal(let med, let s): return med * mathExp(s * Distribution.standardNormal(&rng))
@@ -40,7 +40,8 @@ public enum Distribution: Sendable, Equatable {
     }
 
     /// A duration scaled by a slow-down factor (`slow:` on the timeline).
-    @inlinable public func sampleDuration(_ rng: inout SplitMix64, factor: Double) -> SimDuration {
+    @inlinable @inline(__always)
+    public func sampleDuration(_ rng: inout SplitMix64, factor: Double) -> SimDuration {
         // Samples are never negative, so adding one half and truncating rounds to nearest.
         SimDuration(micros: Int64(sample(&rng) * factor + 0.5))
     }

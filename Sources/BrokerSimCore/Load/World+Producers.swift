@@ -44,7 +44,7 @@ extension World {
                      at: SimTime(micros: Int64(producers[i].nextUniform.rounded())), phase: .arrival)
             return
         } else {
-            micros = -mathLog(producers[i].rng.openUnit()) / rate * 1_000_000
+            micros = producers[i].rng.standardExponential() / rate * 1_000_000
         }
         schedule(.arrival(producer: Int32(i), generation: gen),
                  at: now + SimDuration(micros: max(1, Int64(micros.rounded()))), phase: .arrival)

@@ -30,8 +30,11 @@ struct QueueParams: Sendable {
     var ttl: SimDuration?
     var hasDeadLetter: Bool
     var deliveryLimit: Int32?
+    /// `queue_rate_limit` as the gap between two deliveries; nil when unlimited.
+    var deliveryGap: SimDuration?
 
-    init(_ c: QueueConfig) {
+    init(_ c: QueueConfig, rateLimit: Double) {
+        deliveryGap = rateLimit > 0 ? SimDuration(micros: Int64((1_000_000 / rateLimit).rounded())) : nil
         quorum = c.kind == .quorum
         maxLength = c.maxLength
         overflow = c.overflow

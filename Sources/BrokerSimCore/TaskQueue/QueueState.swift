@@ -44,6 +44,8 @@ public struct QueueState: Sendable {
     /// reads these instead of scanning the consumer list (`verifyInvariants` recounts them).
     public internal(set) var creditedConsumers = 0
     public internal(set) var limitedConsumers = 0
+    /// The worker that most recently gained credit: with one consumer to serve, usually it.
+    var creditHint: Int32 = -1
     /// Earliest instant the queue process may deliver again (`queue_rate_limit`).
     public var nextDeliveryAt = SimTime.zero
     public var dispatchPending = false
@@ -114,6 +116,8 @@ public struct QueueState: Sendable {
         let run: MessageRun
         if runs[runs.startIndex].count <= n {
             run = runs.removeFirst()
+        } else if n == 1 {
+            run = runs[runs.startIndex].takeFirst()
         } else {
             run = runs[runs.startIndex].takeFront(n)
         }

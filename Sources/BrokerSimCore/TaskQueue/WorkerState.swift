@@ -22,6 +22,8 @@ public struct WorkerState: Sendable {
     public var slowFactor: Double = 1
     /// Unacked messages allowed (prefetch); `.max` for prefetch 0 or auto ack.
     public var creditLimit: Int64 = .max
+    /// Position in its queue's consumer list while subscribed.
+    public internal(set) var consumerSlot: Int32 = -1
     public var workStartedAt = SimTime.zero
     public var current: MessageRun?
     public var startedAt: SimTime?

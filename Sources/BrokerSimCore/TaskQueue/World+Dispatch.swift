@@ -4,10 +4,10 @@ extension World {
     mutating func dispatch(_ q: Int) {
         guard broker.up else { return }
         expireHead(q, strictly: true)
-        let limit = config.broker.queueRateLimit
-        let bulk = limit <= 0 && queues[q].limitedConsumers == 0
+        let gap = queueParams[q].deliveryGap
+        let bulk = gap == nil && queues[q].limitedConsumers == 0
         while queues[q].readyCount > 0 && !queues[q].consumers.isEmpty {
-            if limit > 0 && now < queues[q].nextDeliveryAt {
+            if gap != nil && now < queues[q].nextDeliveryAt {
                 if !queues[q].dispatchPending {
                     queues[q].dispatchPending = true
                     schedule(.queueDispatch(queue: Int32(q)), at: queues[q].nextDeliveryAt)
@@ -22,7 +22,7 @@ extension World {
             guard let m = queues[q].popFront(1) else { break }
             deliver(m, to: Int(queues[q].consumers[c]), from: q)
             queues[q].cursor = c + 1 == queues[q].consumers.count ? 0 : c + 1
-            if limit > 0 { queues[q].nextDeliveryAt = now + SimDuration(micros: Int64((1_000_000 / limit).rounded())) }
+            if let gap { queues[q].nextDeliveryAt = now + gap }
         }
         expireHead(q, strictly: false)
     }
@@ -40,13 +40,27 @@ extension World {
         let old = workers[w].unacked
         workers[w].unacked = old + delta
         if cap != .max && workers[w].subscribed && (old < cap) != (old + delta < cap) {
-            queues[Int(workers[w].queue)].creditedConsumers += old + delta < cap ? 1 : -1
+            let q = Int(workers[w].queue)
+            if old + delta < cap {
+                queues[q].creditedConsumers += 1
+                queues[q].creditHint = Int32(w)
+            } else {
+                queues[q].creditedConsumers -= 1
+            }
         }
     }
 
     /// `mutating` only so that the world is read in place: a non-mutating method called from
     /// the mutating dispatch path copies the whole world (~500 bytes) first.
     mutating func nextConsumerWithCredit(_ q: Int) -> Int? {
+        if queues[q].creditedConsumers == 1 {
+            // The scan below would find the only consumer with credit; a worker that just finished
+            // is usually it, and checking that skips the scan (and its hard-to-predict branches).
+            let h = Int(queues[q].creditHint)
+            if h >= 0 && workers[h].subscribed && workers[h].queue == Int32(q) && workers[h].unacked < workers[h].creditLimit {
+                return Int(workers[h].consumerSlot)
+            }
+        }
         let consumers = queues[q].consumers
         let n = consumers.count
         var c = queues[q].cursor

@@ -3,8 +3,14 @@ extension World {
     /// short-lived message behind a long-lived one waits for it (rule d).
     /// `strictly` spares messages whose deadline is exactly now, so that a consumer with
     /// credit still gets a TTL=0 message published at this instant.
+    /// Inlined so that a queue without a TTL (most of them) pays one test per dispatch.
+    @inline(__always)
     mutating func expireHead(_ q: Int, strictly: Bool) {
         guard let ttl = queueParams[q].ttl else { return }
+        expireHead(q, strictly: strictly, ttl: ttl)
+    }
+
+    mutating func expireHead(_ q: Int, strictly: Bool, ttl: SimDuration) {
         while let head = queues[q].head {
             let deadline0 = head.firstPublish + ttl
             if deadline0 > now || (strictly && deadline0 == now) {

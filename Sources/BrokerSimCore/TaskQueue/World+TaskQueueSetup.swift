@@ -1,7 +1,7 @@
 extension World {
     mutating func setUpTaskQueue() {
         queues = Array(repeating: QueueState(), count: config.queues.count)
-        queueParams = config.queues.map(QueueParams.init)
+        queueParams = config.queues.map { QueueParams($0, rateLimit: config.broker.queueRateLimit) }
         poolParams = config.workers.map(PoolParams.init)
         for (p, pool) in config.workers.enumerated() {
             poolRNG.append(SplitMix64(seed: config.seed, stream: "worker:" + pool.name))

@@ -6,9 +6,13 @@ extension World {
         workers[w].subscribed = true
         if workers[w].startedAt == nil { workers[w].startedAt = now }
         let q = Int(workers[w].queue)
+        workers[w].consumerSlot = Int32(queues[q].consumers.count)
         queues[q].consumers.append(Int32(w))
         if workers[w].creditLimit != .max { queues[q].limitedConsumers += 1 }
-        if credit(w) > 0 { queues[q].creditedConsumers += 1 }
+        if credit(w) > 0 {
+            queues[q].creditedConsumers += 1
+            queues[q].creditHint = Int32(w)
+        }
         dispatch(q)
     }
 
@@ -19,6 +23,8 @@ extension World {
         let q = Int(workers[w].queue)
         if let i = queues[q].consumers.firstIndex(of: Int32(w)) {
             queues[q].consumers.remove(at: i)
+            for j in i..<queues[q].consumers.count { workers[Int(queues[q].consumers[j])].consumerSlot = Int32(j) }
+            workers[w].consumerSlot = -1
             if workers[w].creditLimit != .max { queues[q].limitedConsumers -= 1 }
             if credit(w) > 0 { queues[q].creditedConsumers -= 1 }
             if queues[q].cursor > i { queues[q].cursor -= 1 }
