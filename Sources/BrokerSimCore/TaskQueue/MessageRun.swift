@@ -56,9 +56,7 @@ public struct MessageRun: Sendable, Equatable {
         var front = self
         front.count = 1
         front.lastPublish = firstPublish
-        // A 64-bit division costs several times a 32-bit one, and sizes rarely need it.
-        front.bytes = bytes | count <= Int64(UInt32.max) ? Int64(UInt32(truncatingIfNeeded: bytes) / UInt32(truncatingIfNeeded: count))
-            : bytes / count
+        front.bytes = bytes / count
         firstPublish = publishTime(1)
         firstSeq += stride
         count -= 1

@@ -26,7 +26,13 @@ public struct QueueCounters: Sendable, Equatable {
 /// One queue's messages and counters. Ready messages are runs in queue order
 /// (publish order for a classic queue); a quorum queue serves `returns` first.
 public struct QueueState: Sendable {
-    public var ready = Deque<MessageRun>()
+    /// The oldest ready run, kept out of the Deque: a delivery under a prefetch limit takes one
+    /// message from it and touches no Deque storage. nil only when `rest` is empty too.
+    var front: MessageRun?
+    /// The ready runs after `front`, in queue order.
+    var rest = Deque<MessageRun>()
+    /// Ready runs in queue order (the read side: tests and tools).
+    public var ready: [MessageRun] { (front.map { [$0] } ?? []) + Array(rest) }
     /// Quorum: messages that came back from consumers, served before `ready`, in return order.
     public var returns = Deque<MessageRun>()
     public private(set) var readyCount: Int64 = 0
@@ -77,8 +83,13 @@ public struct QueueState: Sendable {
         readyCount += run.count
         readyBytes += run.bytes
         if readyCount > counters.peakReady { counters.peakReady = readyCount }
-        if let last = ready.indices.last, ready[last].absorb(run) { return }
-        ready.append(run)
+        if front == nil { front = run; return }
+        if let last = rest.indices.last {
+            if rest[last].absorb(run) { return }
+        } else if front!.absorb(run) {
+            return
+        }
+        rest.append(run)
     }
 
     /// Puts returned messages back at their original position by sequence (classic).
@@ -86,10 +97,22 @@ public struct QueueState: Sendable {
         readyCount += run.count
         readyBytes += run.bytes
         if readyCount > counters.peakReady { counters.peakReady = readyCount }
+        guard let f = front else { front = run; return }
+        if f.firstSeq >= run.firstSeq {
+            rest.prepend(f)
+            front = run
+            return
+        }
         var i = 0
-        while i < ready.count && ready[i].firstSeq < run.firstSeq { i += 1 }
-        if i == ready.count, let last = ready.indices.last, ready[last].absorb(run) { return }
-        ready.insert(run, at: i)
+        while i < rest.count && rest[i].firstSeq < run.firstSeq { i += 1 }
+        if i == rest.count {
+            if let last = rest.indices.last {
+                if rest[last].absorb(run) { return }
+            } else if front!.absorb(run) {
+                return
+            }
+        }
+        rest.insert(run, at: i)
     }
 
     /// Quorum: returned messages go to the returns FIFO.
@@ -102,13 +125,25 @@ public struct QueueState: Sendable {
     }
 
     /// The run at the head of the queue, without removing it.
-    public var head: MessageRun? { returns.first ?? ready.first }
+    public var head: MessageRun? { returns.first ?? front }
 
     /// Removes up to `n` messages from the head (returns first), as one run.
     public mutating func popFront(_ n: Int64) -> MessageRun? {
         if !returns.isEmpty { return Self.take(&returns, n, &readyCount, &readyBytes, &pagedCount) }
-        if !ready.isEmpty { return Self.take(&ready, n, &readyCount, &readyBytes, &pagedCount) }
-        return nil
+        guard front != nil else { return nil }
+        let run: MessageRun
+        if front!.count <= n {
+            run = front!
+            front = rest.popFirst()
+        } else if n == 1 {
+            run = front!.takeFirst()
+        } else {
+            run = front!.takeFront(n)
+        }
+        readyCount -= run.count
+        readyBytes -= run.bytes
+        if pagedCount > readyCount { pagedCount = readyCount }
+        return run
     }
 
     static func take(_ runs: inout Deque<MessageRun>, _ n: Int64, _ count: inout Int64,
@@ -131,7 +166,7 @@ public struct QueueState: Sendable {
     /// Removes everything ready (a non-durable queue in a broker restart).
     public mutating func removeAll() -> (count: Int64, bytes: Int64) {
         let r = (readyCount, readyBytes)
-        ready.removeAll(); returns.removeAll()
+        front = nil; rest.removeAll(); returns.removeAll()
         readyCount = 0; readyBytes = 0; pagedCount = 0
         return r
     }
@@ -140,11 +175,15 @@ public struct QueueState: Sendable {
     public mutating func removeReady(where drop: (MessageRun) -> Bool) -> Int64 {
         var removed: Int64 = 0
         for which in 0..<2 {
-            var runs = which == 0 ? returns : ready
+            let runs = which == 0 ? Array(returns) : ready
             var kept = Deque<MessageRun>()
             for r in runs { if drop(r) { removed += r.count; readyCount -= r.count; readyBytes -= r.bytes } else { kept.append(r) } }
-            runs = kept
-            if which == 0 { returns = runs } else { ready = runs }
+            if which == 0 {
+                returns = kept
+            } else {
+                front = kept.popFirst()
+                rest = kept
+            }
         }
         if pagedCount > readyCount { pagedCount = readyCount }
         return removed

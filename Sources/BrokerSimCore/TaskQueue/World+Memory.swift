@@ -1,8 +1,11 @@
 extension World {
     /// Bytes the broker holds now: each message in RAM costs its payload plus
     /// `message_overhead`; a paged one only `paged_overhead` (SPEC §5).
-    public var brokerMemory: Int64 {
-        let b = config.broker
+    public var brokerMemory: Int64 { Self.memory(of: queues, config.broker) }
+
+    /// `brokerMemory` as a static function: the periodic checks call it from mutating paths,
+    /// where a getter on the world would copy the whole world first.
+    static func memory(of queues: [QueueState], _ b: BrokerConfig) -> Int64 {
         var total = 0.0
         for q in queues {
             let ram = q.readyCount - q.pagedCount
@@ -28,11 +31,11 @@ extension World {
         }
     }
 
-    var brokerHoldsMessages: Bool { queues.contains { $0.readyCount > 0 || $0.unacked > 0 } }
+    static func holdMessages(_ queues: [QueueState]) -> Bool { queues.contains { $0.readyCount > 0 || $0.unacked > 0 } }
 
     /// The alarm is evaluated only every `memory_check`, so memory overshoots the watermark (rule f).
     mutating func memoryCheck() {
-        let mem = brokerMemory
+        let mem = Self.memory(of: queues, config.broker)
         broker.memoryPeak = max(broker.memoryPeak, mem)
         let b = config.broker
         if broker.up && mem > b.memory {
@@ -49,7 +52,7 @@ extension World {
                 clearAlarm()
             }
         }
-        if brokerHoldsMessages || broker.alarm {
+        if Self.holdMessages(queues) || broker.alarm {
             schedule(.memoryCheck, at: now + b.memoryCheck)
         } else {
             broker.memoryCheckScheduled = false
@@ -82,7 +85,7 @@ extension World {
     /// at up to `page_rate`.
     mutating func pagingTick() {
         let b = config.broker
-        let mem = brokerMemory
+        let mem = Self.memory(of: queues, config.broker)
         broker.memoryPeak = max(broker.memoryPeak, mem)
         let threshold = Double(b.memory) * b.highWatermark * b.pagingRatio
         if Double(mem) > threshold {
@@ -93,7 +96,7 @@ extension World {
                 budget -= n
             }
         }
-        if brokerHoldsMessages { schedule(.pagingTick, at: now + Self.pagingInterval) } else { broker.pagingScheduled = false }
+        if Self.holdMessages(queues) { schedule(.pagingTick, at: now + Self.pagingInterval) } else { broker.pagingScheduled = false }
     }
 
     /// `broker: restart`, or the OS killing it: durable classic queues keep persistent messages,
