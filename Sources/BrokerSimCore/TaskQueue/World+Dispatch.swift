@@ -99,6 +99,7 @@ extension World {
         queues[q].cursor = (start + Int(run.count % k)) % Int(k)
     }
 
+    @inline(__always)
     mutating func deliver(_ run: MessageRun, to w: Int, from q: Int) {
         changeUnacked(w, by: run.count)
         queues[q].counters.delivered += run.count
@@ -126,6 +127,7 @@ extension World {
         if !workers[w].busy { startWork(w) }
     }
 
+    @inline(__always)
     mutating func startWork(_ w: Int) {
         guard workers[w].current == nil, workers[w].bufferCount > 0 else { return }
         let m = workers[w].buffer[workers[w].buffer.startIndex].count == 1
@@ -135,6 +137,7 @@ extension World {
         begin(w, m)
     }
 
+    @inline(__always)
     mutating func begin(_ w: Int, _ m: MessageRun) {
         workers[w].current = m
         workers[w].busy = true
@@ -194,11 +197,13 @@ extension World {
     }
 
     /// The message is no longer unacked.
+    @inline(__always)
     mutating func settle(_ q: Int, _ m: MessageRun) {
         queues[q].unacked -= m.count
         queues[q].unackedBytes -= m.bytes
     }
 
+    @inline(__always)
     mutating func recordAck(_ q: Int, _ m: MessageRun) {
         queues[q].counters.acked += m.count
         for i in 0..<m.count { queues[q].latency.record(now - m.publishTime(i)) }
