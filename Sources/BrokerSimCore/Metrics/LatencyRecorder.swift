@@ -10,6 +10,7 @@ public struct LatencyRecorder: Sendable {
 
     public init() {}
 
+    @inline(__always)
     public mutating func record(_ d: SimDuration, count n: Int64 = 1) {
         let v = UInt64(max(0, min(d.micros, 60 * 86_400_000_000)))
         _ = histogram.record(v, count: UInt64(n))

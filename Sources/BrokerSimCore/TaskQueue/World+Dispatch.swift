@@ -52,6 +52,7 @@ extension World {
 
     /// `mutating` only so that the world is read in place: a non-mutating method called from
     /// the mutating dispatch path copies the whole world (~500 bytes) first.
+    @inline(__always)
     mutating func nextConsumerWithCredit(_ q: Int) -> Int? {
         if queues[q].creditedConsumers == 1 {
             // The scan below would find the only consumer with credit; a worker that just finished
