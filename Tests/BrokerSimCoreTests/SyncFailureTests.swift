@@ -32,6 +32,25 @@ struct SyncFailureTests {
         #expect(w.invariantFailure == nil)
     }
 
+    @Test("the feed says calls time out once per episode, and that they are answered in time again once it is over")
+    func timeoutEpisodesDoNotFlap() {
+        // sync-trap's numbers: while slowed tenfold, most calls time out but a few are still answered
+        // in time; those must not end the episode. Back to normal speed at 40 s, it ends once.
+        var w = SyncWorlds.world(seed: 11, services: [SyncWorlds.service(count: 2, work: .normal(mean: 300_000, sd: 100_000), concurrency: 4)],
+                                 producers: [SyncWorlds.caller(rate: 20, timeout: .secs(2), arrivals: .poisson)],
+                                 timeline: [at(20, .slow(.service(0), factor: 10)), at(40, .slow(.service(0), factor: 1)),
+                                            stopCalls(at: 150)])
+        w.advance(to: .zero + .secs(40))
+        #expect(w.caller().timedOut > 100)
+        #expect(w.feedText.filter { $0.hasPrefix("checkout: calls to email-api time out") }.count == 1)
+        #expect(!w.feedText.contains { $0.contains("answers in time again") })
+        w.advance(to: .zero + .secs(150))
+        let endings = w.feedText.filter { $0.contains("answers in time again") }
+        #expect(endings.count == 1)
+        #expect(endings.first?.contains("\(w.caller().timedOut) calls timed out meanwhile") == true)
+        #expect(w.feedText.filter { $0.hasPrefix("checkout: calls to email-api time out") }.count == 1)
+    }
+
     @Test("a dead service: every call fails at once (connection refused), nobody waits")
     func deadService() {
         var w = SyncWorlds.world(services: [SyncWorlds.service(count: 2)],

@@ -12,6 +12,9 @@ public struct CallerStats: Sendable {
     public internal(set) var wait = LatencyRecorder()
     /// Timeouts in the current run of timeouts; the feed reports a run when it starts and ends.
     var timeoutStreak: Int64 = 0
+    /// The latest timeout: a run of timeouts ends only after a whole `timeout` without one, so that
+    /// a lucky quick answer amid a storm of timeouts does not make the feed flap.
+    var lastTimeoutAt = SimTime.zero
 
     public init() {}
 }

@@ -107,7 +107,7 @@ extension World {
             sync.callers[p].ok += 1
             sync.callers[p].waiting -= 1
             sync.callers[p].wait.record(now - call.madeAt)
-            if sync.callers[p].timeoutStreak > 0 {
+            if sync.callers[p].timeoutStreak > 0 && now - sync.callers[p].lastTimeoutAt >= config.producers[p].timeout {
                 let n = sync.callers[p].timeoutStreak
                 sync.callers[p].timeoutStreak = 0
                 log("\(config.producers[p].name): \(config.services[s].name) answers in time again (\(n) \(plural(n, "call")) timed out meanwhile)")
@@ -135,6 +135,7 @@ extension World {
             log("\(config.producers[p].name): calls to \(config.services[s].name) time out after \(config.producers[p].timeout); the service still works on them")
         }
         sync.callers[p].timeoutStreak += 1
+        sync.callers[p].lastTimeoutAt = now
     }
 
     /// SPEC §3 `stop: drained`: no call in flight, abandoned calls an instance still works on included.
