@@ -51,6 +51,33 @@ struct SyncFailureTests {
         #expect(w.feedText.filter { $0.hasPrefix("checkout: calls to email-api time out") }.count == 1)
     }
 
+    @Test("the recent wait p99 shows the storm while it lasts and falls once it has passed; the run-long one stays")
+    func recentWaitPercentile() {
+        var w = SyncWorlds.world(producers: [SyncWorlds.caller(rate: 2, timeout: .secs(1))],
+                                 timeline: [at(10, .slow(.service(0), factor: 20)), at(20, .slow(.service(0), factor: 1)),
+                                            stopCalls(at: 100)])
+        let window = SimDuration.secs(10)
+        w.advance(to: .zero + .secs(10))
+        #expect(w.caller().recentWaits.percentileSeconds(99, since: w.now - window) == 0.1)
+        w.advance(to: .zero + .secs(20))
+        #expect(w.caller().recentWaits.percentileSeconds(99, since: w.now - window) == 1)
+        w.advance(to: .zero + .secs(90))
+        // The line the slow spell left behind is long worked off by now.
+        #expect(w.caller().recentWaits.percentileSeconds(99, since: w.now - window) == 0.1)
+        #expect(w.caller().wait.percentileSeconds(99) == 1)
+        #expect(w.caller().recentWaits.percentileSeconds(99, since: w.now + .secs(1)) == nil)
+    }
+
+    @Test("recent waits keep only the newest 4,096, whatever the rate")
+    func recentWaitsAreBounded() {
+        var r = RecentWaits()
+        for i in 0..<10_000 { r.record(at: SimTime(micros: Int64(i)), SimDuration(micros: Int64(i))) }
+        #expect(r.micros.count == RecentWaits.capacity)
+        // Nearest rank over the newest 4,096 (waits 5,904 … 9,999 µs).
+        #expect(r.percentileSeconds(0, since: .zero) == 0.005904)
+        #expect(r.percentileSeconds(100, since: .zero) == 0.009999)
+    }
+
     @Test("a dead service: every call fails at once (connection refused), nobody waits")
     func deadService() {
         var w = SyncWorlds.world(services: [SyncWorlds.service(count: 2)],

@@ -27,12 +27,16 @@ extension Frame {
             let c = w.sync.callers[p]
             callers.append(CallerReading(
                 producer: p, name: cfg.producers[p].name, service: cfg.services[s].name, rate: w.producers[p].rate,
-                waiting: c.waiting, ok: c.ok, failed: c.failed, timedOut: c.timedOut, waitP99: c.wait.percentileSeconds(99),
+                waiting: c.waiting, ok: c.ok, failed: c.failed, timedOut: c.timedOut, waitP99: c.recentWaits.percentileSeconds(99, since: w.now - Self.recentWaitWindow),
                 recentTimeouts: recentIncrease(h.series(h.callerTimedOut, p)),
                 recentFailures: recentIncrease(h.series(h.callerFailed, p))))
         }
         return (services, callers)
     }
+
+    /// The caller's wait p99 covers the calls that ended this recently: it falls again once a
+    /// storm has passed, where the report's run-long p99 does not.
+    static let recentWaitWindow = SimDuration.secs(10)
 
     /// How much a counter grew over the last sample interval.
     static func recentIncrease(_ series: [Int64]) -> Int64 {

@@ -10,6 +10,8 @@ public struct CallerStats: Sendable {
     /// How long the caller waited, whatever the outcome: until the answer, the failure (0 when
     /// refused at once) or its timeout. This is the wait a user of the caller feels.
     public internal(set) var wait = LatencyRecorder()
+    /// The same waits, newest only: the console's live p99.
+    public internal(set) var recentWaits = RecentWaits()
     /// Timeouts in the current run of timeouts; the feed reports a run when it starts and ends.
     var timeoutStreak: Int64 = 0
     /// The latest timeout: a run of timeouts ends only after a whole `timeout` without one, so that
@@ -17,4 +19,9 @@ public struct CallerStats: Sendable {
     var lastTimeoutAt = SimTime.zero
 
     public init() {}
+
+    mutating func recordWait(_ d: SimDuration, at t: SimTime) {
+        wait.record(d)
+        recentWaits.record(at: t, d)
+    }
 }

@@ -34,7 +34,7 @@ extension World {
             sync.services[s].failed += 1
             sync.services[s].refused += 1
             sync.callers[p].failed += 1
-            sync.callers[p].wait.record(.zero)
+            sync.callers[p].recordWait(.zero, at: now)
             if !sync.services[s].refusing {
                 sync.services[s].refusing = true
                 log("\(config.producers[p].name) → \(config.services[s].name): connection refused, no instance is up; calls fail at once")
@@ -106,7 +106,7 @@ extension World {
             sync.services[s].ok += 1
             sync.callers[p].ok += 1
             sync.callers[p].waiting -= 1
-            sync.callers[p].wait.record(now - call.madeAt)
+            sync.callers[p].recordWait(now - call.madeAt, at: now)
             if sync.callers[p].timeoutStreak > 0 && now - sync.callers[p].lastTimeoutAt >= config.producers[p].timeout {
                 let n = sync.callers[p].timeoutStreak
                 sync.callers[p].timeoutStreak = 0
@@ -130,7 +130,7 @@ extension World {
         sync.services[s].timedOut += 1
         sync.callers[p].timedOut += 1
         sync.callers[p].waiting -= 1
-        sync.callers[p].wait.record(now - sync.calls[slot].madeAt)
+        sync.callers[p].recordWait(now - sync.calls[slot].madeAt, at: now)
         if sync.callers[p].timeoutStreak == 0 {
             log("\(config.producers[p].name): calls to \(config.services[s].name) time out after \(config.producers[p].timeout); the service still works on them")
         }

@@ -48,7 +48,7 @@ extension World {
                 sync.services[s].failed += 1
                 sync.callers[p].failed += 1
                 sync.callers[p].waiting -= 1
-                sync.callers[p].wait.record(now - call.madeAt)
+                sync.callers[p].recordWait(now - call.madeAt, at: now)
                 failed += 1
             } else {
                 abandoned += 1
