@@ -11,7 +11,7 @@ extension Frame {
             let instances = st.instances.map { Int($0) }.filter { !w.sync.instances[$0].retired }.map { id in
                 let i = w.sync.instances[id]
                 return ServiceReading.Instance(
-                    name: w.serviceInstanceName(id),
+                    name: w.serviceInstanceName(id), index: Int(i.number) - 1,
                     status: WorkerReading.Status(rawValue: w.serviceInstanceStatus(id).rawValue) ?? .idle,
                     inService: i.inService, queued: i.queued, answered: i.answered)
             }

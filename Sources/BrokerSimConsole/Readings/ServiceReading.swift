@@ -2,14 +2,17 @@
 public struct ServiceReading: Hashable, Sendable {
     public struct Instance: Hashable, Sendable {
         public var name: String
+        /// 0-based instance number (`email-api-2` is 1): what a selection names.
+        public var index: Int
         public var status: WorkerReading.Status
         /// Calls being served now, against the service's `concurrency`.
         public var inService: Int
         /// Calls waiting in its line.
         public var queued: Int
         public var answered: Int64
-        public init(name: String, status: WorkerReading.Status, inService: Int = 0, queued: Int = 0, answered: Int64 = 0) {
-            self.name = name; self.status = status; self.inService = inService; self.queued = queued; self.answered = answered
+        public init(name: String, index: Int = 0, status: WorkerReading.Status, inService: Int = 0, queued: Int = 0,
+                    answered: Int64 = 0) {
+            self.name = name; self.index = index; self.status = status; self.inService = inService; self.queued = queued; self.answered = answered
         }
     }
 

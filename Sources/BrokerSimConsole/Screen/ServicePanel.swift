@@ -12,7 +12,7 @@ struct ServicePanel {
         var y = inside.y
         for (s, service) in frame.services.enumerated() where y < inside.maxY {
             if s > 0 { y += 1 }
-            y = renderService(service, into: &c, inside: inside, y: y)
+            y = renderService(service, index: s, into: &c, inside: inside, y: y)
         }
         if !frame.callers.isEmpty { y += 1 }
         for caller in frame.callers where y < inside.maxY {
@@ -28,7 +28,7 @@ struct ServicePanel {
         return rows + (frame.callers.isEmpty ? 0 : frame.callers.count + 1)
     }
 
-    func renderService(_ s: ServiceReading, into c: inout Canvas, inside: Rect, y start: Int) -> Int {
+    func renderService(_ s: ServiceReading, index service: Int, into c: inout Canvas, inside: Rect, y start: Int) -> Int {
         var y = start
         let head = Rect(x: inside.x, y: y, width: inside.width, height: 1)
         // Outcomes as the callers saw them, with their rates; each only if it fits whole.
@@ -45,7 +45,7 @@ struct ServicePanel {
         y += 1
         let nameWidth = s.instances.map { $0.name.columns }.max() ?? 0
         for i in s.instances where y < inside.maxY {
-            renderInstance(i, concurrency: s.concurrency, nameWidth: nameWidth, into: &c,
+            renderInstance(i, service: service, concurrency: s.concurrency, nameWidth: nameWidth, into: &c,
                            row: Rect(x: inside.x, y: y, width: inside.width, height: 1))
             y += 1
         }
@@ -53,11 +53,15 @@ struct ServicePanel {
     }
 
     /// `● email-api-1 busy     4/4 in service  line 120  answered 600`
-    func renderInstance(_ i: ServiceReading.Instance, concurrency: Int, nameWidth: Int, into c: inout Canvas, row r: Rect) {
+    func renderInstance(_ i: ServiceReading.Instance, service: Int, concurrency: Int, nameWidth: Int, into c: inout Canvas,
+                        row r: Rect) {
         let cell = WorkerCell(worker: WorkerReading(name: i.name, pool: 0, index: 0, queue: 0, status: i.status), nameWidth: nameWidth)
         var x = c.grid.write(String(cell.glyph(c.glyphs)) + " ", x: r.x, y: r.y, style: Style(cell.role), clip: r)
         x = c.grid.write(i.name.padded(to: nameWidth) + " ", x: x, y: r.y, style: .plain, clip: r)
-        x = c.grid.write(i.status.rawValue.padded(to: WorkerCell.statusWidth) + " ", x: x, y: r.y, style: Style(cell.role), clip: r)
+        x = c.grid.write(i.status.rawValue.padded(to: WorkerCell.statusWidth), x: x, y: r.y, style: Style(cell.role), clip: r)
+        // Glyph, name and state: the part a click selects and the selection highlights, as for a worker.
+        c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .instance(service: service, index: i.index))
+        x = c.grid.write(" ", x: x, y: r.y, style: .plain, clip: r)
         guard i.status != .crashed else { return }
         let full = i.inService >= concurrency
         x = c.grid.write("\(i.inService)/\(concurrency)".leftPadded(to: 5) + " in service", x: x, y: r.y,

@@ -34,6 +34,7 @@ extension ConsoleState {
 
     func entityRef(_ s: Selectable) -> EntityRef {
         switch s {
+        case .instance(let s, let i): return .serviceInstance(service: s, index: i)
         case .worker(let p, let i): return .worker(pool: p, index: i)
         case .group(let g): return .group(g)
         case .member(let g, let i): return .member(group: g, index: i)
@@ -43,6 +44,7 @@ extension ConsoleState {
 
     func isSlow(_ s: Selectable, _ f: Frame) -> Bool {
         switch s {
+        case .instance(let s, let i): return f.services[s].instances.first { $0.index == i }?.status == .slow
         case .worker(let p, let i): return f.workers.first { $0.pool == p && $0.index == i }?.status == .slow
         case .member(let g, let i): return f.groups[g].members[i].slow
         case .group(let g): return f.groups[g].members.contains { $0.slow }
@@ -53,6 +55,8 @@ extension ConsoleState {
     /// The pool or group a scale acts on, and how many instances it has now.
     func poolOrGroup(_ s: Selectable, _ f: Frame) -> (EntityRef, Int) {
         switch s {
+        case .instance(let s, _):
+            return (.service(s), f.services[s].instances.count)
         case .worker(let p, _):
             return (.workerPool(p), f.workers.filter { $0.pool == p && $0.status != .removed }.count)
         case .group(let g), .member(let g, _):

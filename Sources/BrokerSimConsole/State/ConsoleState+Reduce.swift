@@ -66,8 +66,8 @@ extension ConsoleState {
     mutating func jumpSection(forward: Bool, in frame: Frame) {
         let all = frame.selectables
         guard !all.isEmpty else { selection = nil; return }
-        let sections = (0...2).filter { s in all.contains { $0.section == s } }
-        let current = selection?.section ?? (forward ? -1 : 3)
+        let sections = (0...3).filter { s in all.contains { $0.section == s } }
+        let current = selection?.section ?? (forward ? -1 : 4)
         let next = forward
             ? sections.first { $0 > current } ?? sections[0]
             : sections.last { $0 < current } ?? sections[sections.count - 1]

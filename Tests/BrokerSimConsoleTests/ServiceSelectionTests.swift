@@ -1,0 +1,52 @@
+import BrokerSimConsole
+import BrokerSimCore
+import BrokerSimScenario
+import Testing
+
+@Suite("Service instances from the keyboard")
+struct ServiceSelectionTests {
+    /// sync-trap's first variant (`sync`) played to `seconds`, with its frame.
+    func playback(at seconds: Int64) throws -> (Playback, Frame) {
+        let sc = try ScenarioLoader.load("sync-trap")
+        let cfg = try #require(sc.variants.first).config
+        var p = Playback(world: World(config: cfg), end: .zero + .secs(120), stopWhenDrained: false,
+                         interval: History.interval(forRunLength: .secs(120)))
+        p.advance(to: .zero + .secs(seconds))
+        return (p, Frame(world: p.world, history: p.history, title: sc.title, variant: "sync"))
+    }
+
+    @Test("instances come first (the services column is leftmost), and Tab starts there")
+    func instancesAreSelectable() throws {
+        let (_, frame) = try playback(at: 10)
+        #expect(Array(frame.selectables.prefix(2)) == [.instance(service: 0, index: 0), .instance(service: 0, index: 1)])
+        #expect(frame.name(of: .instance(service: 0, index: 1)) == "email-api-2")
+        var s = ConsoleState()
+        _ = s.reduce(.nextSection, frame: frame)
+        #expect(s.selection == .instance(service: 0, index: 0))
+    }
+
+    @Test("c crashes the selected instance: it shows crashed, highlighted, and the feed says what its calls did")
+    func crashAnInstance() throws {
+        var (p, frame) = try playback(at: 10)
+        var s = ConsoleState()
+        s.selection = .instance(service: 0, index: 1)
+        let effects = s.reduce(.crashSelected, frame: frame)
+        #expect(effects == [.inject(.crash(.serviceInstance(service: 0, index: 1), downFor: nil))])
+        guard case .inject(let action)? = effects.first else { return }
+        p.inject(action)
+        p.advance(to: .zero + .secs(11))
+        frame = Frame(world: p.world, history: p.history, title: "sync-trap", variant: "sync")
+        s.paused = true
+        let screen = ConsoleView.render(state: s, frame: frame, size: GridSize(width: 120, height: 40), glyphs: .unicode)
+        let row = try #require(screen.grid.text.split(separator: "\n").first { $0.contains("email-api-2") })
+        #expect(row.contains("crashed"))
+        #expect(screen.grid.text.contains("email-api-2 crashed"))
+        // The selection is drawn reversed over the glyph, name and state, and a click there selects it.
+        let hit = try #require(screen.hitAreas.first { $0.target == .instance(service: 0, index: 1) })
+        #expect(screen.grid[hit.rect.x + 2, hit.rect.y].style.reverse)
+        // s toggles slow on an instance, and ] grows the whole service.
+        s.selection = .instance(service: 0, index: 0)
+        #expect(s.reduce(.toggleSlowSelected, frame: frame) == [.inject(.slow(.serviceInstance(service: 0, index: 0), factor: 5))])
+        #expect(s.reduce(.moreSelected, frame: frame) == [.inject(.scale(.service(0), count: 3))])
+    }
+}
