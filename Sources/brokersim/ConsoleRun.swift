@@ -117,7 +117,7 @@ final class ConsoleRun {
             guard let key = session.readKey(timeoutMilliseconds: timeout) else { continue }
             let action = KeyMap.standard.actionOrAnyKey(for: key)
             let before = state
-            let lead = Self.selectionFrame(frames)
+            let lead = Frame.selection(across: frames)
             for effect in state.reduce(action, frame: lead) {
                 if effect == .quit { return .quit }
                 if effect == .nextChapter { return .next }
@@ -127,13 +127,6 @@ final class ConsoleRun {
             syncPacer(wasStopped: before.stopped)
             if state.speed != before.speed { pacer.setSpeed(state.speed, sim: now, wall: wall) }
         }
-    }
-
-    /// The frame the keys act on: the pane with the most to select (the first on a tie).
-    static func selectionFrame(_ frames: [Frame]) -> Frame {
-        var best = frames[0]
-        for f in frames.dropFirst() where f.selectables.count > best.selectables.count { best = f }
-        return best
     }
 
     /// A pane that stopped at a halt: what is due there holds the console

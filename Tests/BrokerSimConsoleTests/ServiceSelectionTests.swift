@@ -25,6 +25,29 @@ struct ServiceSelectionTests {
         #expect(s.selection == .instance(service: 0, index: 0))
     }
 
+    @Test("side by side, the keys reach the sync pane's instances and the async pane's senders")
+    func variantsShareOneSelection() throws {
+        let sc = try ScenarioLoader.load("sync-trap")
+        let frames = sc.variants.map { v -> Frame in
+            var p = Playback(world: World(config: v.config), end: .zero + .secs(120), stopWhenDrained: false,
+                             interval: History.interval(forRunLength: .secs(120)))
+            p.advance(to: .zero + .secs(5))
+            return Frame(world: p.world, history: p.history, title: sc.title, variant: v.name)
+        }
+        #expect(frames.map { $0.variant } == ["sync", "async"])
+        let merged = Frame.selection(across: frames)
+        #expect(merged.selectables.first == .instance(service: 0, index: 0))
+        #expect(merged.selectables.contains(.worker(pool: 0, index: 7)))
+        #expect(merged.name(of: .instance(service: 0, index: 0)) == "email-api-1")
+        #expect(merged.name(of: .worker(pool: 0, index: 7)) == "email-sender-8")
+        // An action goes to the panes that have the thing: the instance is only in `sync`.
+        #expect(frames.map { $0.name(of: .instance(service: 0, index: 0)) != nil } == [true, false])
+        var s = ConsoleState()
+        _ = s.reduce(.nextSection, frame: merged)
+        _ = s.reduce(.nextSection, frame: merged)
+        #expect(s.selection == .worker(pool: 0, index: 0))
+    }
+
     @Test("c crashes the selected instance: it shows crashed, highlighted, and the feed says what its calls did")
     func crashAnInstance() throws {
         var (p, frame) = try playback(at: 10)

@@ -51,3 +51,24 @@ extension Frame {
         }
     }
 }
+
+extension Frame {
+    /// The frame the keys act on when several variants are side by side: of each kind of thing
+    /// (service instances, workers, groups, producers) the readings of the pane that has the most
+    /// of it (the first on a tie), so that `sync-trap`'s email-api instances (only in `sync`) and
+    /// its email senders (only in `async`) can all be selected. An action then goes to every pane
+    /// that has the selected thing.
+    public static func selection(across frames: [Frame]) -> Frame {
+        func most<T>(_ count: (Frame) -> Int, _ take: (Frame) -> T) -> T {
+            var best = frames[0]
+            for f in frames.dropFirst() where count(f) > count(best) { best = f }
+            return take(best)
+        }
+        var f = frames[0]
+        (f.services, f.callers) = most({ $0.services.reduce(0) { $0 + $1.instances.count } }, { ($0.services, $0.callers) })
+        (f.workers, f.pools) = most({ $0.workers.count }, { ($0.workers, $0.pools) })
+        f.groups = most({ $0.groups.reduce(0) { $0 + 1 + $1.members.count } }, { $0.groups })
+        f.producers = most({ $0.producers.count }, { $0.producers })
+        return f
+    }
+}
