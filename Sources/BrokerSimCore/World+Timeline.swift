@@ -34,8 +34,8 @@ extension World {
         case .brokerRestart(let d): restartBroker(downtime: d)
         case .say(let text, _):
             transcript.append(TranscriptEntry(at: now, kind: .say, text: text))
-        case .ask(let q, let choices, let answer, let why):
-            transcript.append(TranscriptEntry(at: now, kind: .ask, text: q, choices: choices, answer: answer, why: why))
+        case .ask(let q, let choices, let answer, let why, let review):
+            transcript.append(TranscriptEntry(at: now, kind: .ask, text: q, choices: choices, answer: answer, why: why, review: review))
         }
     }
 

@@ -127,4 +127,6 @@ public struct TranscriptEntry: Sendable, Equatable {
     public var choices: [String] = []
     public var answer: Int?
     public var why: String?
+    /// For a question: the course chapter that teaches its answer.
+    public var review: Int?
 }

@@ -106,6 +106,7 @@ public enum Report {
             f.append(("choices", .array(e.choices.map { .string($0) })))
             f.append(("answer", e.answer.map { .int(Int64($0 + 1)) } ?? .null))
             f.append(("why", e.why.map { .string($0) } ?? .null))
+            f.append(("review", e.review.map { .int(Int64($0)) } ?? .null))
         }
         return .object(f)
     }

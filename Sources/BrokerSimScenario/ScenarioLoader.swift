@@ -55,7 +55,7 @@ public enum ScenarioLoader {
 
         if !diagnostics.isEmpty { throw ScenarioError(diagnostics: ordered(diagnostics)) }
         return Scenario(name: name, path: file, sourceText: text, title: lowered.title ?? name, about: lowered.about,
-                        chapter: lowered.chapter, config: lowered.config, expectations: lowered.expectations,
+                        chapter: lowered.chapter, speed: lowered.speed, config: lowered.config, expectations: lowered.expectations,
                         variants: variants, names: lowered.names)
     }
 

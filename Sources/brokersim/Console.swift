@@ -6,7 +6,8 @@ import BrokerSimScenario
 struct ConsoleOptions {
     var seed: UInt64?
     var until: SimDuration?
-    var speed: Double = 1
+    /// `--speed`; when nil the scenario's `speed:`, else 1×.
+    var speed: Double?
     var variant: String?
 }
 

@@ -57,7 +57,7 @@ final class ConsoleRun {
         let halts = runs.flatMap { Prompt.haltTimes($0.1.timeline) }
         panes = runs.map { PaneRun(variant: $0.0, config: $0.1, expectations: $0.2, until: options.until,
                                    interval: interval, haltTimes: halts) }
-        state = ConsoleState(paused: false, speed: Speed.clamped(options.speed), course: course)
+        state = ConsoleState(paused: false, speed: Speed.clamped(options.speed ?? scenario.speed ?? 1), course: course)
         started = clock.now
         pacer = Pacer(speed: state.speed, sim: .zero, wall: 0)
     }

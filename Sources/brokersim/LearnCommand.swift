@@ -15,11 +15,11 @@ struct LearnCommand: ParsableCommand {
     @Option(help: "Start at this chapter (see `brokersim list`).")
     var chapter: Int = 1
 
-    @Option(help: "Console start speed (e.g. 1, 10, 1000).")
-    var speed: Double = 1
+    @Option(help: "Console start speed (e.g. 1, 10, 1000); default: the scenario's `speed:`, else 1.")
+    var speed: Double?
 
     func validate() throws {
-        if !(speed > 0) { throw ValidationError("--speed takes a positive number such as 1, 10 or 1000") }
+        if let speed, !(speed > 0) { throw ValidationError("--speed takes a positive number such as 1, 10 or 1000") }
     }
 
     func run() throws {

@@ -38,8 +38,11 @@ struct PaneRun {
     }
 
     mutating func frame(_ scenario: Scenario) -> Frame {
-        Frame(world: playback.world, history: playback.history, title: scenario.title, about: scenario.about, variant: variant,
-              expectations: playback.finished ? expectationLines() : [], finished: playback.finished)
+        var f = Frame(world: playback.world, history: playback.history, title: scenario.title, about: scenario.about, variant: variant,
+                      expectations: playback.finished ? expectationLines() : [], finished: playback.finished)
+        // Narration describes the scripted run: once a key changed this one, say so.
+        if playback.interactive.contains(where: { $0.at <= playback.now }) { f.caption?.scripted = true }
+        return f
     }
 
     /// Each expectation checked on the report of its instant (or the end),

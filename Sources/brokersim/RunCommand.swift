@@ -26,8 +26,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Report format when headless: text or json.")
     var format: ReportFormat = .text
 
-    @Option(help: "Console start speed (e.g. 1, 10, 1000).")
-    var speed: Double = 1
+    @Option(help: "Console start speed (e.g. 1, 10, 1000); default: the scenario's `speed:`, else 1.")
+    var speed: Double?
 
     @Option(help: "Run one variant only; the report is then that variant's.")
     var variant: String?
@@ -36,7 +36,7 @@ struct RunCommand: ParsableCommand {
         if let until, (try? UnitParser.duration(until)) == nil {
             throw ValidationError("--until takes a duration such as 90s, 10m or 3d, not '\(until)'")
         }
-        if !(speed > 0) { throw ValidationError("--speed takes a positive number such as 1, 10 or 1000") }
+        if let speed, !(speed > 0) { throw ValidationError("--speed takes a positive number such as 1, 10 or 1000") }
     }
 
     func run() throws {

@@ -132,11 +132,13 @@ struct WalkthroughPlaybackTests {
         do { let h = p.takeHalt(); #expect(!h) }
         #expect(Prompt.due(in: p.world, at: p.now) == [.caption(at: p.now, text: "Hold it here.")])
         p.advance(to: SimTime(micros: 9_000_000))
-        #expect(p.now.micros == 3_000_000)
+        // Just before the question's instant: what it asks about has not happened yet.
+        #expect(p.now.micros == 2_999_999)
         do { let h = p.takeHalt(); #expect(h) }
         guard case .question(let q)? = Prompt.due(in: p.world, at: p.now).first else {
-            Issue.record("no question at 3 s"); return
+            Issue.record("no question just before 3 s"); return
         }
+        #expect(q.at.micros == 3_000_000)
         #expect(q.choices == ["Nowhere", "Back to the queue"] && q.answer == 1 && q.why == "The broker requeues it.")
         p.advance(to: SimTime(micros: 9_000_000))
         #expect(p.now.micros == 9_000_000)
@@ -154,7 +156,7 @@ struct WalkthroughPlaybackTests {
         p.seek(to: SimTime(micros: 2_500_000))
         do { let h = p.takeHalt(); #expect(!h) }
         p.seek(to: SimTime(micros: 6_000_000))
-        #expect(p.now.micros == 3_000_000)
+        #expect(p.now.micros == 2_999_999)
         do { let h = p.takeHalt(); #expect(h) }
     }
 }

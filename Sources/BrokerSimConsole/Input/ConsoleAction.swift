@@ -38,6 +38,8 @@ public enum ConsoleAction: Hashable, Sendable {
     /// Enter or `n`: carry on after a caption or a revealed answer; on
     /// FINISHED in the course (`brokersim learn`), the next chapter.
     case confirm
+    /// `N`: narration (the caption) on / off.
+    case toggleNarration
     /// A key with no binding: it only continues a held caption ("press any key").
     case anyKey
     /// The scenario's title and `about:` text.

@@ -27,6 +27,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.char("[")], .lessSelected, "scale down, or rate /2", .actions),
         KeyBinding([.char("1")], .answer(1), "answer a question", .walkthrough, label: "1-9"),
         KeyBinding([.enter, .char("n")], .confirm, "carry on; next chapter", .walkthrough),
+        KeyBinding([.char("N")], .toggleNarration, "narration on / off", .walkthrough),
         KeyBinding([.char("w")], .writeScenario, "write NAME-live-N.yaml", .console),
         KeyBinding([.char("i")], .toggleInfo, "about this scenario", .console),
         KeyBinding([.char("?")], .toggleHelp, "this help", .console),

@@ -71,7 +71,7 @@ public enum LiveScenarioWriter {
         case .burst(let p, let n): out += "\(pad)burst: \(config.producers[p].name)\n\(pad)count: \(n)\n"
         case .brokerRestart(let d): out += "\(pad)broker: restart\n\(pad)for: \(d)\n"
         case .say(let text, _): out += "\(pad)say: \(quoted(text))\n"
-        case .ask(let q, _, _, _): out += "\(pad)say: \(quoted(q))\n"
+        case .ask(let q, _, _, _, _): out += "\(pad)say: \(quoted(q))\n"
         }
         if let note = e.note { out += "\(pad)note: \(quoted(note))\n" }
         return out

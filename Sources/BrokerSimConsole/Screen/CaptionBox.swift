@@ -5,7 +5,7 @@ struct CaptionBox {
     let caption: Caption
     var maxLines = 6
 
-    func lines(width: Int) -> [String] { TextWrap.lines(caption.text, width: max(1, width - 4)) }
+    func lines(width: Int) -> [String] { TextWrap.lines(caption.shown, width: max(1, width - 4)) }
 
     /// Rows the box takes at `width`.
     func height(width: Int) -> Int { min(lines(width: width).count, maxLines) + 2 }
@@ -25,7 +25,7 @@ struct CaptionBox {
     func renderCompact(into c: inout Canvas, in rect: Rect) {
         let textWidth = rect.width - caption.time.columns - 1
         guard textWidth > 10 else { return }
-        let all = TextWrap.lines(caption.text, width: textWidth)
+        let all = TextWrap.lines(caption.shown, width: textWidth)
         for i in 0..<min(rect.height, all.count) {
             let row = rect.row(i)
             let x = c.grid.write(i == 0 ? caption.time + " " : String(repeating: " ", count: caption.time.columns + 1),

@@ -26,12 +26,12 @@ public enum ConsoleView {
         let rows = c.grid.bounds.splitRows([.fixed(1), .fill(1), .fixed(promptHeight), .fixed(1)])
         HeaderBar(state: state, frame: header).render(into: &c, in: rows[0])
         if frames.count == 1 {
-            PaneView(frame: lead, showCaption: prompt == nil).render(into: &c, in: rows[1])
+            PaneView(frame: lead, showCaption: prompt == nil && state.narration).render(into: &c, in: rows[1])
         } else {
             let extents = Array(repeating: Extent.fill(1), count: frames.count)
             let panes = size.width >= sideBySideFrom ? rows[1].splitColumns(extents, gap: 1) : rows[1].splitRows(extents)
             for (f, rect) in zip(frames, panes) {
-                PaneView(frame: f, name: f.variant ?? "-", showCaption: prompt == nil).render(into: &c, in: rect)
+                PaneView(frame: f, name: f.variant ?? "-", showCaption: prompt == nil && state.narration).render(into: &c, in: rect)
             }
         }
         prompt?.render(into: &c, in: rows[2])

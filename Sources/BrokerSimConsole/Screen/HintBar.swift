@@ -22,6 +22,11 @@ struct HintBar {
             return
         }
         var hints: [KeyHint] = []
+        var row = row
+        if frame.finished && !state.score.isEmpty {
+            let x = c.grid.write(state.score.line + "  ", x: row.x, y: row.y, style: Style(.accent, bold: true), clip: row)
+            row = Rect(x: x, y: row.y, width: max(0, row.maxX - x), height: 1)
+        }
         if let course = state.course, frame.finished {
             hints = [KeyHint("n Enter", course.isLast ? "end the course" : "next chapter")]
         }

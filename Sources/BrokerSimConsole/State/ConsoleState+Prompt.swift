@@ -26,10 +26,12 @@ extension ConsoleState {
             case .answer(let n) where (1...q.choices.count).contains(n):
                 pick = n - 1
                 revealed = true
+                score.record(q, pick: pick)
             case .answer:
                 message = "Answer with a digit from 1 to \(q.choices.count)"
             case .togglePause, .confirm:
                 revealed = true
+                score.record(q, pick: nil)
             default:
                 message = "Answer with 1-\(q.choices.count), or Space to see the answer"
             }

@@ -45,6 +45,9 @@ extension ConsoleState {
         case .dismiss: break
         case .confirm:
             if frame.finished && course != nil { return [.nextChapter] }
+        case .toggleNarration:
+            narration.toggle()
+            message = narration ? "Narration on" : "Narration off (N turns it back on)"
         case .answer: message = "No question is open"
         case .anyKey: break
         case .resized: break

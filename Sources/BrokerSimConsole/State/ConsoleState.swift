@@ -17,6 +17,10 @@ public struct ConsoleState: Hashable, Sendable {
     public var pick: Int?
     /// True once the shown question's answer is revealed.
     public var revealed = false
+    /// The answers given so far in this run, for the score on FINISHED.
+    public var score = Score()
+    /// False once `N` turned the narration (the caption) off.
+    public var narration = true
     /// Where in the course this run is (`brokersim learn`), for the header.
     public var course: CourseMark?
     /// How many sample intervals a seek moves.

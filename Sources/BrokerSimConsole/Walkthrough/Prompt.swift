@@ -7,26 +7,33 @@ public enum Prompt: Hashable, Sendable {
     case caption(at: SimTime, text: String)
     case question(Question)
 
-    /// The prompts of a world's timeline at `t`, in timeline order (file order
-    /// for ties): what a run halted at `t` must show.
+    /// A question is about what happens at its own `at:`; the run stops one
+    /// microsecond before that, so nothing of it is on screen while the class
+    /// predicts, and carrying on after the reveal runs it.
+    public static let askLead = SimDuration(micros: 1)
+
+    /// The prompts of a world's timeline that hold a run halted at `t`, in
+    /// timeline order (file order for ties): the questions about `t + askLead`,
+    /// then the held captions said at `t`.
     public static func due(in world: World, at t: SimTime) -> [Prompt] {
-        world.timeline.compactMap { e -> Prompt? in
-            guard e.at == t else { return nil }
-            switch e.action {
-            case .say(let text, let wait) where wait: return .caption(at: t, text: text)
-            case .ask(let q, let choices, let answer, let why):
-                return .question(Question(at: t, text: q, choices: choices, answer: answer, why: why))
-            default: return nil
-            }
+        let asks = world.timeline.compactMap { e -> Prompt? in
+            guard case .ask(let q, let choices, let answer, let why, let review) = e.action, e.at - askLead == t else { return nil }
+            return .question(Question(at: e.at, text: q, choices: choices, answer: answer, why: why, review: review))
         }
+        let held = world.timeline.compactMap { e -> Prompt? in
+            guard case .say(let text, true) = e.action, e.at == t else { return nil }
+            return .caption(at: t, text: text)
+        }
+        return asks + held
     }
 
-    /// The instants a scenario's timeline holds the console at.
+    /// The instants a scenario's timeline holds the console at: just before
+    /// each question's instant, and at each held caption's.
     public static func haltTimes(_ timeline: [TimelineEntry]) -> [SimTime] {
         timeline.compactMap { e in
             switch e.action {
             case .say(_, let wait) where wait: return e.at
-            case .ask: return e.at
+            case .ask: return e.at - askLead
             default: return nil
             }
         }
@@ -40,8 +47,11 @@ public struct Question: Hashable, Sendable {
     public var choices: [String]
     public var answer: Int
     public var why: String
+    /// The course chapter that teaches the answer, for the score's "review chapters …".
+    public var review: Int?
 
-    public init(at: SimTime = .zero, text: String, choices: [String], answer: Int, why: String) {
+    public init(at: SimTime = .zero, text: String, choices: [String], answer: Int, why: String, review: Int? = nil) {
+        self.review = review
         self.at = at
         self.text = text
         self.choices = choices

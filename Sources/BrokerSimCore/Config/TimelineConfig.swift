@@ -20,8 +20,8 @@ public enum TimelineAction: Sendable, Equatable {
     case burst(producer: Int, count: Int64)
     case brokerRestart(downtime: SimDuration)
     case say(String, wait: Bool)
-    /// `answer` is 0-based.
-    case ask(question: String, choices: [String], answer: Int, why: String)
+    /// `answer` is 0-based; `review` is the course chapter to go back to after a wrong answer.
+    case ask(question: String, choices: [String], answer: Int, why: String, review: Int? = nil)
 }
 
 public struct TimelineEntry: Sendable, Equatable {

@@ -6,6 +6,8 @@ struct LoweredFile {
     var title: String?
     var about = ""
     var chapter: Int?
+    /// The console's start speed (`speed:`), when the file gives one.
+    var speed: Double?
     var config = WorldConfig()
     var expectations: [Expectation] = []
     var names = ScenarioNames()
@@ -13,7 +15,7 @@ struct LoweredFile {
 
 extension Lowerer {
     static let topLevelKeys = [
-        "title", "about", "chapter", "seed", "stop", "broker", "queues", "exchanges", "workers", "topics",
+        "title", "about", "chapter", "speed", "seed", "stop", "broker", "queues", "exchanges", "workers", "topics",
         "groups", "services", "producers", "timeline", "expect", "variants",
     ]
 
@@ -26,6 +28,7 @@ extension Lowerer {
         out.title = f["title"].flatMap { text($0, "title") }
         out.about = f["about"].flatMap { text($0, "about") } ?? ""
         out.chapter = count(f, "chapter", atLeast: 1).map { Int($0) }
+        out.speed = value(f, "speed", Lowerer.speed)
         if let seed = value(f, "seed", Lowerer.seed) { out.config.seed = seed }
         if let stop = value(f, "stop", Lowerer.stop) { out.config.stop = stop }
         out.config.broker = lowerBroker(f)
@@ -46,6 +49,15 @@ extension Lowerer {
             return .failure(UnitError("invalid seed '\(text)': expected a whole number from 0 to \(UInt64.max)"))
         }
         return .success(seed)
+    }
+
+    /// A console start speed: the `+`/`-` range, 0.1 to 10,000 (a number, `x` optional: `600`, `600x`).
+    static func speed(_ text: String) -> Result<Double, UnitError> {
+        let digits = text.hasSuffix("x") || text.hasSuffix("×") ? String(text.dropLast()) : text
+        guard let v = Double(digits), v.isFinite, v >= 0.1, v <= 10_000 else {
+            return .failure(UnitError("invalid speed '\(text)': expected a number from 0.1 to 10000 (times real time)"))
+        }
+        return .success(v)
     }
 
     static func stop(_ text: String) -> Result<StopCondition, UnitError> {

@@ -6,7 +6,7 @@ extension Lowerer {
     static let timelineActions: [(action: String, extras: [String])] = [
         ("crash", ["for"]), ("restart", []), ("slow", ["factor"]), ("scale", ["count"]),
         ("rate", ["to", "over"]), ("burst", ["count"]), ("broker", ["for"]), ("say", ["wait"]),
-        ("ask", ["choices", "answer", "why"]),
+        ("ask", ["choices", "answer", "why", "review"]),
     ]
 
     /// The timeline in file order (the world sorts it by `at`, stably).
@@ -38,6 +38,11 @@ extension Lowerer {
             let at = require(f, "at", in: "timeline entry").flatMap { value($0, "at", Units.duration) }
             let note = f["note"].flatMap { text($0, "note") }
             guard let lowered = timelineAction(action, f), let at else { continue }
+            if action == "ask" && at.micros <= 0 {
+                // The console halts just before an ask's instant, and there is no "before" 0.
+                error(f["at"]!, "an 'ask' is about what happens at its 'at', and the console stops just before it: give it an 'at' after 0")
+                continue
+            }
             entries.append(TimelineEntry(at: SimTime(micros: at.micros), action: lowered, note: note))
         }
         return entries
@@ -119,7 +124,8 @@ extension Lowerer {
             return nil
         }
         let why = f["why"].flatMap { self.text($0, "why") } ?? ""
-        return .ask(question: text, choices: choices, answer: Int(answer) - 1, why: why)
+        let review = count(f, "review", atLeast: 1).map { Int($0) }
+        return .ask(question: text, choices: choices, answer: Int(answer) - 1, why: why, review: review)
     }
 
     /// A pool, group or service (every instance), or one instance `NAME-N` that exists at some point of the run.

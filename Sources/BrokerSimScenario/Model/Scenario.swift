@@ -12,6 +12,8 @@ public struct Scenario: Sendable {
     public var title: String
     public var about: String
     public var chapter: Int?
+    /// The console's start speed (`speed:`); `--speed` overrides it.
+    public var speed: Double?
     /// Entities in declaration order; the timeline in file order (the world sorts it).
     public var config: WorldConfig
     public var expectations: [Expectation]
