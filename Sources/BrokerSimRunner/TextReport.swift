@@ -3,17 +3,18 @@ import BrokerSimScenario
 
 /// The readable summary of a run: what a person pastes into a chat.
 public enum TextReport {
-    public static func render(_ scenario: Scenario, _ outcomes: [Runner.Outcome]) -> String {
+    /// - Parameter answers: the user's picks for the questions in order (1-based, 0 for none), for a score.
+    public static func render(_ scenario: Scenario, _ outcomes: [Runner.Outcome], answers: [Int]? = nil) -> String {
         var out = "\(scenario.name): \(scenario.title)\n"
         for o in outcomes {
             if let v = o.variantName { out += "\n== variant \(v) ==\n" }
-            out += body(o)
+            out += body(o, answers: answers)
         }
         if outcomes.count > 1 { out += "\n" + comparison(outcomes) }
         return out
     }
 
-    static func body(_ o: Runner.Outcome) -> String {
+    static func body(_ o: Runner.Outcome, answers: [Int]? = nil) -> String {
         let r = o.report
         var out = ""
         let sim = r["simulated_seconds"]?.number ?? 0
@@ -33,7 +34,7 @@ public enum TextReport {
         out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late"])
         out += table("producers", r["producers"], ["sent", "published", "refused", "unroutable", "held", "blocked_seconds",
                                                     "ok", "failed", "timed_out", "latency_p50", "latency_p99"])
-        out += transcript(o.world.transcript)
+        out += transcript(o.world.transcript, answers: answers)
         if !o.results.isEmpty {
             out += "\nexpectations\n"
             for res in o.results {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import BrokerSimCore
 import BrokerSimRunner
 import BrokerSimScenario
@@ -32,9 +33,18 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Run one variant only; the report is then that variant's.")
     var variant: String?
 
+    @Option(help: "Headless: your answers to the questions, in order (e.g. 2,1,3; 0 for none); the transcript ends with the score.")
+    var answers: String?
+
     func validate() throws {
         if let until, (try? UnitParser.duration(until)) == nil {
             throw ValidationError("--until takes a duration such as 90s, 10m or 3d, not '\(until)'")
+        }
+        if let answers {
+            guard headless else { throw ValidationError("--answers is for --headless runs; the console asks the questions itself") }
+            guard parsedAnswers(answers) != nil else {
+                throw ValidationError("--answers takes choice numbers separated by commas, such as 2,1,3 (0 for none), not '\(answers)'")
+            }
         }
         if let speed, !(speed > 0) { throw ValidationError("--speed takes a positive number such as 1, 10 or 1000") }
     }
@@ -50,12 +60,20 @@ struct RunCommand: ParsableCommand {
             try Console.open(scenario: loaded, options: ConsoleOptions(seed: seed, until: untilDuration, speed: speed, variant: variant))
             return
         }
-        try Headless.run(loaded, seed: seed, until: untilDuration, variant: variant, format: format)
+        try Headless.run(loaded, seed: seed, until: untilDuration, variant: variant, format: format,
+                         answers: answers.flatMap(parsedAnswers))
+    }
+
+    func parsedAnswers(_ text: String) -> [Int]? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil && $0! >= 0 }) else { return nil }
+        return parts.map { $0! }
     }
 }
 
 enum Headless {
-    static func run(_ scenario: Scenario, seed: UInt64?, until: SimDuration?, variant: String?, format: ReportFormat) throws {
+    static func run(_ scenario: Scenario, seed: UInt64?, until: SimDuration?, variant: String?, format: ReportFormat,
+                    answers: [Int]? = nil) throws {
         let runner = Runner(seed: seed, until: until, variant: variant)
         let outcomes: [Runner.Outcome]
         do { outcomes = try runner.run(scenario) } catch {
@@ -68,7 +86,7 @@ enum Headless {
         }
         switch format {
         case .json: Output.out(runner.combinedJSON(scenario, outcomes).serialized() + "\n")
-        case .text: Output.out(TextReport.render(scenario, outcomes))
+        case .text: Output.out(TextReport.render(scenario, outcomes, answers: answers))
         }
         for o in outcomes where o.neverDrained {
             Output.err("brokersim: \(scenario.name)\(o.variantName.map { " (\($0))" } ?? ""): never drained before the cap\n")

@@ -35,7 +35,7 @@ struct SyncCLITests {
         #expect(emails["acked"] as? Int == sent)
 
         let transcript = try #require(sync["transcript"] as? [[String: Any]])
-        #expect(transcript.map { $0["at"] as? Double } == [0, 20, 24, 40, 70, 90])
+        #expect(transcript.map { $0["at"] as? Double } == [0, 20, 28, 40, 70, 90])
         #expect(transcript.allSatisfy { $0["kind"] as? String == "say" })
     }
 

@@ -20,6 +20,12 @@ struct CaptionBox {
         }
     }
 
+    /// Rows a compact caption may take in a stacked pane: a course caption is
+    /// written to fit them at 80 columns.
+    static let compactRows = 3
+
+    func compactLines(width: Int) -> [String] { TextWrap.lines(caption.shown, width: max(1, width - caption.time.columns - 1)) }
+
     /// The compact form for small panes: `HH:MM:SS.mmm text` over at most
     /// `rows` rows, no box.
     func renderCompact(into c: inout Canvas, in rect: Rect) {

@@ -22,7 +22,7 @@ public enum ConsoleView {
         let header = Self.headerFrame(frames)
         let available = size.height - 2
         let prompt = state.prompts.first.map { PromptBox(prompt: $0, pick: state.pick, revealed: state.revealed) }
-        let promptHeight = prompt.map { min($0.height(width: size.width, glyphs: glyphs), available - 6) } ?? 0
+        let promptHeight = prompt.map { min($0.height(width: size.width, glyphs: glyphs), available - 4) } ?? 0
         let rows = c.grid.bounds.splitRows([.fixed(1), .fill(1), .fixed(promptHeight), .fixed(1)])
         HeaderBar(state: state, frame: header).render(into: &c, in: rows[0])
         if frames.count == 1 {

@@ -27,7 +27,7 @@ struct PaneView {
         let need = sides.map { neededHeight($0, width: panelWidth) }.reduce(8, max)
         let available = area.height
         if available < Self.compactBelow {
-            let captionRows = caption == nil ? 0 : min(2, caption!.lines(width: area.width).count)
+            let captionRows = caption == nil ? 0 : min(CaptionBox.compactRows, caption!.compactLines(width: area.width).count)
             let bodyHeight = min(need, available - captionRows)
             let rows = area.splitRows([.fixed(captionRows), .fixed(bodyHeight), .fill(1)])
             caption?.renderCompact(into: &c, in: rows[0])

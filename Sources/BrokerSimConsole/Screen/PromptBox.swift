@@ -64,15 +64,28 @@ struct PromptBox {
 
     func height(width: Int, glyphs: GlyphSet) -> Int { rows(width: width, glyphs: glyphs).count + 2 }
 
+    /// The rows that fit `height`: blank spacer rows go first; if it is still
+    /// too long, the text is cut with an ellipsis on its last shown row. The
+    /// key prompt at the bottom always shows.
+    static func fitted(_ all: [Row], height: Int, width: Int, ellipsis: Unicode.Scalar) -> [Row] {
+        guard all.count > height, height > 0 else { return all }
+        let prompt = all[all.count - 1]
+        var body = Array(all.dropLast()).filter { !$0.text.isEmpty }
+        guard body.count + 1 > height else { return body + [prompt] }
+        body = Array(body.prefix(max(0, height - 1)))
+        if let last = body.indices.last {
+            let text = body[last].text
+            body[last].text = text.columns + 2 <= width ? text + " " + String(ellipsis)
+                : String(text.prefix(max(0, width - 1))) + String(ellipsis)
+        }
+        return body + [prompt]
+    }
+
     func render(into c: inout Canvas, in rect: Rect) {
         c.grid.fill(rect)
         let inside = c.grid.box(rect, title: title, style: Style(.warn, bold: true), glyphs: c.glyphs).inset(dx: 1, dy: 0)
-        let all = rows(width: rect.width, glyphs: c.glyphs)
-        // Too little room: the prompt line at the bottom always shows.
-        var shown = all
-        if all.count > inside.height && inside.height > 0 {
-            shown = Array(all.prefix(inside.height - 1)) + [all[all.count - 1]]
-        }
+        let shown = Self.fitted(rows(width: rect.width, glyphs: c.glyphs), height: inside.height, width: inside.width,
+                                ellipsis: c.glyphs.ellipsis)
         for (i, row) in shown.enumerated() where i < inside.height {
             c.grid.write(row.text, in: inside.row(i), style: row.style, glyphs: c.glyphs)
         }

@@ -26,24 +26,8 @@ public struct Score: Hashable, Sendable {
     public var isEmpty: Bool { answers.isEmpty }
     public var right: Int { answers.filter(\.right).count }
 
-    /// The chapters behind the wrong answers, each once, in course order.
-    public var review: [Int] {
-        Array(Set(answers.filter { !$0.right }.compactMap(\.review))).sorted()
-    }
-
     /// `Score: 6 of 8; review chapters 3 and 6` (or `…; all right`).
     public var line: String {
-        var s = "Score: \(right) of \(answers.count)"
-        let chapters = review
-        if right == answers.count { s += "; all right" } else if !chapters.isEmpty {
-            s += "; review chapter\(chapters.count == 1 ? "" : "s") " + Score.list(chapters.map(String.init))
-        }
-        return s
-    }
-
-    /// `3`, `3 and 6`, `2, 3 and 6`.
-    public static func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        ScoreLine.text(right: right, of: answers.count, review: answers.filter { !$0.right }.compactMap(\.review))
     }
 }

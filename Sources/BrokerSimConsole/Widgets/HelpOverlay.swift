@@ -1,7 +1,7 @@
 /// The `?` overlay: every binding of a key map, by section, in a centred box.
 ///
-/// Sections are laid out in two columns (the first half of the sections on the
-/// left) so the whole table fits an 80×24 terminal; when two columns are wider
+/// Sections are laid out in two columns (split in section order where the
+/// taller column is shortest) so the whole table fits an 80×24 terminal; when two columns are wider
 /// than the grid they are stacked in one. The area is cleared first; on a
 /// terminal too small even for that, the box is clipped and lines are cut,
 /// never wrapped.
@@ -35,7 +35,11 @@ public struct HelpOverlay: Sendable {
 
     public func render(into grid: inout CellGrid, glyphs g: GlyphSet) {
         let all = KeyBinding.Section.allCases
-        let half = (all.count + 1) / 2
+        // The split that makes the taller column shortest (the first such), so the box stays low.
+        let half = (1..<max(2, all.count)).min { a, b in
+            max(column(Array(all.prefix(a)), g).count, column(Array(all.dropFirst(a)), g).count)
+                < max(column(Array(all.prefix(b)), g).count, column(Array(all.dropFirst(b)), g).count)
+        } ?? 1
         var left = column(Array(all.prefix(half)), g)
         var right = column(Array(all.dropFirst(half)), g)
         let gap = 3

@@ -15,7 +15,13 @@ public struct InfoOverlay: Sendable {
         var body = TextWrap.lines(title, width: textWidth).map { ($0, Style(.accent, bold: true)) }
         body.append(("", .plain))
         let about = about.trimmingSpaces.isEmpty ? "This scenario has no description." : about
-        body += TextWrap.lines(about, width: textWidth).map { ($0, Style.plain) }
+        for line in TextWrap.reflowed(about).split(separator: "\n", omittingEmptySubsequences: false) {
+            // A list item hangs its continuation lines under its text.
+            let hang = line.hasPrefix("- ") || line.hasPrefix("* ") ? "  " : ""
+            let wrapped = TextWrap.lines(String(line.dropFirst(hang.count)), width: textWidth - hang.count)
+            if wrapped.isEmpty { body.append(("", .plain)) }
+            for (i, w) in wrapped.enumerated() { body.append(((i == 0 ? String(line.prefix(hang.count)) : hang) + w, .plain)) }
+        }
         body += [("", .plain), ("i or Esc closes this", .dim)]
         let area = grid.bounds.centered(GridSize(width: width, height: min(grid.height - 2, body.count + 2)))
         grid.fill(area)

@@ -19,4 +19,28 @@ public enum TextWrap {
         while out.last?.isEmpty == true { out.removeLast() }
         return out
     }
+
+    /// Prose hard-wrapped in its source (a YAML block) joined back into
+    /// paragraphs, so wrapping it again leaves no orphan words: lines of one
+    /// paragraph are joined with a space; a blank line ends a paragraph; a
+    /// list item (`- `) starts a line of its own and takes its indented
+    /// continuation lines.
+    public static func reflowed(_ text: String) -> String {
+        var out: [String] = []
+        var open = false
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw)
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.isEmpty {
+                out.append("")
+                open = false
+            } else if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || !open {
+                out.append(line)
+                open = true
+            } else {
+                out[out.count - 1] += " " + trimmed
+            }
+        }
+        return out.joined(separator: "\n")
+    }
 }
