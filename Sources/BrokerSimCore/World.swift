@@ -27,6 +27,7 @@ public struct World: Sendable {
     var routingKeys: [String] = [""]
     /// `routes[exchange][key]`: queues a publish reaches, computed once.
     var routes: [[[Int32]]] = []
+    var deadLetterPaths = DeadLetterPaths()
 
     // Load.
     public internal(set) var producers: [ProducerState] = []
