@@ -68,6 +68,7 @@ public struct World: Sendable {
         while handled < maxEvents, let (t, event) = events.popDue(by: limit) {
             if t > now { advanceContinuous(to: t) }
             now = t
+            stream.lookedAt = false
             handle(event)
             handled += 1
             eventCount += 1
@@ -76,7 +77,7 @@ public struct World: Sendable {
         }
         if handled >= maxEvents { return false }
         if limit > now && limit != .never {
-            advanceContinuous(to: limit)
+            advanceContinuous(to: limit, toEvent: false)
             now = limit
         }
         return stopWhenDrained && isDrained
