@@ -106,6 +106,7 @@ final class ConsoleRun {
             let frames = currentFrames()
             let screen = ConsoleView.render(state: state, frames: frames, size: session.size, glyphs: session.glyphs)
             state.hitAreas = screen.hitAreas
+            state.scroll = screen.scroll
             if screen.grid != shown {
                 session.present(screen.grid)
                 shown = screen.grid
@@ -115,7 +116,8 @@ final class ConsoleRun {
             let live = !state.stopped && !finished
             let timeout = live ? Int(max(1, Self.frameMicros - (wall - frameStart)) / 1000) : 500
             guard let key = session.readKey(timeoutMilliseconds: timeout) else { continue }
-            let action = KeyMap.standard.actionOrAnyKey(for: key)
+            guard let action = state.filtering ? KeyMap.standard.typingAction(for: key) : KeyMap.standard.actionOrAnyKey(for: key)
+            else { continue }
             let before = state
             let lead = Frame.selection(across: frames)
             for effect in state.reduce(action, frame: lead) {
@@ -180,6 +182,16 @@ final class ConsoleRun {
             for i in panes.indices where state.selection.flatMap({ frames[i].name(of: $0) }) != nil {
                 panes[i].playback.inject(action)
             }
+        case .undoLast:
+            // Each pane takes back its own latest; they took the same actions where they apply.
+            var undone: TimelineEntry?
+            for i in panes.indices { if let e = panes[i].playback.undoLast(), undone == nil { undone = e } }
+            state.message = undone.map { "Undid \(ActionText.describe($0.action, panes[0].config)) at \(ClockText.clock($0.at))" }
+                ?? "No action of yours to undo"
+        case .clearActions:
+            var n = 0
+            for i in panes.indices { n = max(n, panes[i].playback.clearInteractive()) }
+            state.message = n == 0 ? "No action of yours to undo" : "Undid all \(n) of your actions: the run is as scripted"
         case .writeScenario: state.message = writeLiveScenario()
         case .nextChapter, .quit: break
         }

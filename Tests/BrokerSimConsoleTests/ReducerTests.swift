@@ -5,12 +5,14 @@ import Testing
 /// A frame with two workers, a group with two consumers, and a producer.
 let sampleFrame = Frame(
     title: "sample",
+    queues: [QueueReading(name: "emails")],
     workers: [
         WorkerReading(name: "mailer-1", pool: 0, index: 0, queue: 0, status: .busy),
         WorkerReading(name: "mailer-2", pool: 0, index: 1, queue: 0, status: .slow),
     ],
     pools: ["mailer"],
     producers: [ProducerReading(name: "signups", target: "emails", rate: 100)],
+    topics: [TopicReading(name: "clicks", partitions: [PartitionReading(logStart: 0, logEnd: 0, committed: [nil])], groups: [0])],
     groups: [GroupReading(name: "analytics", topic: 0, members: [
         .init(name: "analytics-1", alive: true, partitions: [0]),
         .init(name: "analytics-2", alive: true, partitions: [1]),
@@ -57,17 +59,19 @@ struct ReducerTests {
             _ = s.reduce(.selectNext, frame: sampleFrame)
             seen.append(s.selection)
         }
-        #expect(seen == [.worker(pool: 0, index: 0), .worker(pool: 0, index: 1), .group(0),
-                         .member(group: 0, index: 0), .member(group: 0, index: 1), .producer(0),
+        // Screen order: the task-queue panel top to bottom (workers, then its producer
+        // `signups`), then the stream panel (the group, its consumers).
+        #expect(seen == [.worker(pool: 0, index: 0), .worker(pool: 0, index: 1), .producer(0), .group(0),
+                         .member(group: 0, index: 0), .member(group: 0, index: 1),
                          .worker(pool: 0, index: 0)])
-        #expect(reduce([.selectPrevious]).0.selection == .producer(0))
+        #expect(reduce([.selectPrevious]).0.selection == .member(group: 0, index: 1))
     }
 
     @Test func tabJumpsBetweenPanels() {
         #expect(reduce([.nextSection]).0.selection == .worker(pool: 0, index: 0))
         #expect(reduce([.nextSection, .nextSection]).0.selection == .group(0))
-        #expect(reduce([.nextSection, .nextSection, .nextSection]).0.selection == .producer(0))
-        #expect(reduce([.previousSection]).0.selection == .producer(0))
+        #expect(reduce([.nextSection, .nextSection, .nextSection]).0.selection == .worker(pool: 0, index: 0))
+        #expect(reduce([.previousSection]).0.selection == .group(0))
     }
 
     @Test func clickSelectsWhatWasDrawnThere() {
@@ -83,11 +87,11 @@ struct ReducerTests {
         let w = { () -> ConsoleState in var s = ConsoleState(); s.selection = .worker(pool: 0, index: 0); return s }()
         #expect(reduce([.crashSelected], from: w).1 == [.inject(.crash(.worker(pool: 0, index: 0), downFor: nil))])
         #expect(reduce([.restartSelected], from: w).1 == [.inject(.restart(.worker(pool: 0, index: 0)))])
-        #expect(reduce([.toggleSlowSelected], from: w).1 == [.inject(.slow(.worker(pool: 0, index: 0), factor: 5))])
-        // mailer-2 is already slow: `s` puts it back to normal.
+        #expect(reduce([.toggleSlowSelected, .answer(5)], from: w).1 == [.inject(.slow(.worker(pool: 0, index: 0), factor: 5))])
+        // mailer-2 is slow: `s` `1` puts it back to normal.
         var slow = ConsoleState()
         slow.selection = .worker(pool: 0, index: 1)
-        #expect(reduce([.toggleSlowSelected], from: slow).1 == [.inject(.slow(.worker(pool: 0, index: 1), factor: 1))])
+        #expect(reduce([.toggleSlowSelected, .answer(1)], from: slow).1 == [.inject(.slow(.worker(pool: 0, index: 1), factor: 1))])
     }
 
     @Test func bracketsScaleThePoolOrGroup() {

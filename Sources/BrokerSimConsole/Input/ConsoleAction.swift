@@ -19,6 +19,13 @@ public enum ConsoleAction: Hashable, Sendable {
     case nextSection
     case previousSection
     case selectAt(x: Int, y: Int)
+    /// `/`: type a name to show only the queues and topics that match.
+    case startFilter
+    /// A character of the filter, or the last one taken back (while `/` is open).
+    case type(Character)
+    case erase
+    /// `o`: list queues and topics as declared, by name, by depth, by lag.
+    case cycleOrder
 
     // What happens to the selected worker, consumer, group or producer; each
     // goes onto the run's timeline so a seek replays it.
@@ -30,10 +37,14 @@ public enum ConsoleAction: Hashable, Sendable {
     /// One instance fewer, or halve a producer's rate.
     case lessSelected
 
+    /// Take back the latest action taken in the console, or all of them.
+    case undoLast
+    case clearActions
+
     /// Write the scenario plus the interactive actions to `NAME-live-N.yaml`.
     case writeScenario
     case toggleHelp
-    /// A digit: the choice (1-based) for the open question.
+    /// A digit: the choice (1-based) for the open question, or a slow factor after `s` (`0` is 10×).
     case answer(Int)
     /// Enter or `n`: carry on after a caption or a revealed answer; on
     /// FINISHED in the course (`brokersim learn`), the next chapter.
