@@ -11,7 +11,7 @@ extension World {
             computeFlows()
             var next = t
             forEachFlowing { g, p, lag, gap in
-                next = min(next, cur + SimDuration(micros: max(1, Int64((Double(lag) / gap * 1e6).rounded(.up)))))
+                next = min(next, cur + SimDuration(micros: max(1, saturating(Double(lag) / gap * 1e6, .up))))
             }
             step(from: cur, to: next)
             cur = next
@@ -85,10 +85,10 @@ extension World {
                     let x = carry + gp.flow * dt / 1e6
                     let k = mathFloor(x)
                     carry = x - k
-                    newPos = min(gp.position + Int64(k), end1)
+                    newPos = min(gp.position + saturating(k), end1)
                     // The step ends where this partition catches up: snap to the log end.
                     let gap = gp.flow - rate
-                    if gap > 1e-9, from + SimDuration(micros: max(1, Int64((Double(end0 - gp.position) / gap * 1e6).rounded(.up)))) == to {
+                    if gap > 1e-9, from + SimDuration(micros: max(1, saturating(Double(end0 - gp.position) / gap * 1e6, .up))) == to {
                         newPos = end1
                     }
                     if newPos >= end1 { carry = 0 }
