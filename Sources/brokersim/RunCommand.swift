@@ -56,9 +56,14 @@ struct RunCommand: ParsableCommand {
 
 enum Headless {
     static func run(_ scenario: Scenario, seed: UInt64?, until: SimDuration?, variant: String?, format: ReportFormat) throws {
-        let runner = Runner(seed: seed, until: until, variant: variant)
+        var runner = Runner(seed: seed, until: until, variant: variant)
+        if ProgressLine.wanted { runner.progress = { ProgressLine.draw($0) } }
         let outcomes: [Runner.Outcome]
-        do { outcomes = try runner.run(scenario) } catch {
+        defer { ProgressLine.clear() }
+        do {
+            outcomes = try runner.run(scenario)
+            ProgressLine.clear()
+        } catch {
             Output.err("brokersim: \(error.description)\n")
             throw ExitCode(Exit.invalid)
         }
