@@ -19,16 +19,19 @@ enum Output {
 
     static func write(_ s: String, to fd: Int32) {
         guard !closed.contains(fd) else { return }
-        var bytes = Array(s.utf8)[...]
-        while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n > 0 { bytes = bytes.dropFirst(n); continue }
-            if n < 0 && errno == EINTR { continue }
-            closed.insert(fd)
-            if errno != EPIPE && failure == nil {
-                failure = "cannot write to \(fd == STDOUT_FILENO ? "stdout" : "stderr"): \(String(cString: strerror(errno)))"
+        var s = s
+        s.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+                if n > 0 { done += n; continue }
+                if n < 0 && errno == EINTR { continue }
+                closed.insert(fd)
+                if errno != EPIPE && failure == nil {
+                    failure = "cannot write to \(fd == STDOUT_FILENO ? "stdout" : "stderr"): \(String(cString: strerror(errno)))"
+                }
+                return
             }
-            return
         }
     }
 }

@@ -72,7 +72,9 @@ enum Headless {
             throw ExitCode(Exit.internalError)
         }
         switch format {
-        case .json: Output.out(runner.combinedJSON(scenario, outcomes).serialized() + "\n")
+        case .json:
+            runner.combinedJSON(scenario, outcomes).serialized { Output.out($0) }
+            Output.out("\n")
         case .text: Output.out(TextReport.render(scenario, outcomes))
         }
         for o in outcomes where o.neverDrained {

@@ -67,7 +67,8 @@ extension World {
         for p in counts.indices where counts[p] > 0 {
             stream.topics[t].partitions[p].append(count: counts[p], bytes: saturating(Double(counts[p]) * size),
                                                   first: first, last: last,
-                                                  segmentTime: tc.segmentTime, segmentBytes: tc.segmentBytes)
+                                                  segmentTime: tc.segmentTime, segmentBytes: tc.segmentBytes,
+                                                  maxSegments: stream.maxSegments)
         }
         for (p, o) in poisonAt { stream.topics[t].partitions[p].poison.append(o) }
         stream.topics[t].appended += total

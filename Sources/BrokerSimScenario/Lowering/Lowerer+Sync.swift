@@ -9,6 +9,10 @@ extension Lowerer {
             if let v = value(f, "work", { Units.distribution($0, .duration) }) { s.work = v }
             if let v = count(f, "concurrency", atLeast: 1, atMost: Limits.instances, "calls at once") { s.concurrency = Int(v) }
             noteInstances(name, s.count, at: f["count"] ?? f.owner)
+            if Int64(s.count) * Int64(s.concurrency) > Limits.instances, let node = f["concurrency"] ?? f["count"] {
+                error(node, "count × concurrency: \(Int64(s.count) * Int64(s.concurrency)) calls in service at once "
+                      + "is more than the \(Limits.spelled(Limits.instances)) brokersim can simulate")
+            }
             return s
         }
     }
