@@ -79,6 +79,13 @@ extension World {
     static func topicMatches(_ p: [Substring], _ k: [Substring]) -> Bool {
         // A pattern without '#' matches only a key of as many words: the common case, no table.
         if p.count != k.count && !p.contains("#") { return false }
+        // Literal words before the first wildcard must open the key: most keys fail here, no table.
+        var lead = 0
+        while lead < p.count && p[lead] != "#" && p[lead] != "*" {
+            guard lead < k.count && p[lead] == k[lead] else { return false }
+            lead += 1
+        }
+        if lead == p.count { return lead == k.count }
         // row[j]: the pattern words so far match the first j key words.
         var row = [Bool](repeating: false, count: k.count + 1)
         row[0] = true
