@@ -35,7 +35,7 @@ extension World {
             refuseCall(p, s)
             if !sync.services[s].saidFull {
                 sync.services[s].saidFull = true
-                log("\(config.producers[p].name) → \(config.services[s].name): \(SyncState.heldLimit) calls are held already "
+                log(.bad, "\(config.producers[p].name) → \(config.services[s].name): \(SyncState.heldLimit) calls are held already "
                     + "(brokersim's limit): further calls are refused at once until some finish")
             }
             return
