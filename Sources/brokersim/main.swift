@@ -13,4 +13,10 @@ if let failure = Output.failure {
     Output.err("brokersim: \(failure)\n")
     code = Exit.internalError
 }
+// Lets the test suite read this process's peak memory (the kernel's high-water mark of its RSS).
+if ProcessInfo.processInfo.environment["BROKERSIM_SELFTEST_PEAK_RSS"] != nil,
+   let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+   let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
+    Output.err("peak RSS: \(line.dropFirst(6).trimmingCharacters(in: .whitespaces))\n")
+}
 exit(code)

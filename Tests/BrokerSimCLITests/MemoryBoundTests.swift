@@ -1,8 +1,5 @@
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Memory follows the number of things a file declares, within the limits of docs/scenarios.md.
 @Suite("Memory stays bounded at the size limits")
@@ -39,21 +36,15 @@ struct MemoryBoundTests {
     }
 
     /// Runs brokersim under a 4 GB address-space cap (a runaway allocation fails the test instead
-    /// of taking the shared machine's memory) and returns its exit status and peak RSS in KB,
-    /// read from wait4's rusage of that one process.
+    /// of taking the shared machine's memory) and returns its exit status and peak RSS in KB, as
+    /// the process itself reads it from /proc at exit (`BROKERSIM_SELFTEST_PEAK_RSS`).
     static func peak(_ args: [String]) throws -> (status: Int32, kb: Int) {
-        let script = "ulimit -v 4000000; exec \"$0\" \"$@\" >/dev/null 2>&1"
-        let argv = ["/bin/bash", "-c", script, CLI.binary.path] + args
-        var cargs = argv.map { strdup($0) }
-        cargs.append(nil)
-        defer { for a in cargs { free(a) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, "/bin/bash", nil, nil, cargs, environ) == 0 else { throw CocoaError(.executableLoad) }
-        var status: Int32 = 0
-        var usage = rusage()
-        _ = wait4(pid, &status, 0, &usage)
-        let exited = status & 0x7F == 0
-        return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), usage.ru_maxrss)
+        let r = try CLI.command(URL(fileURLWithPath: "/bin/bash"),
+                                ["-c", "ulimit -v 4000000; exec \"$0\" \"$@\"", CLI.binary.path] + args,
+                                env: ["BROKERSIM_SELFTEST_PEAK_RSS": "1"])
+        let line = r.stderr.split(separator: "\n").first { $0.hasPrefix("peak RSS: ") }
+        let kb = line.flatMap { Int($0.dropFirst("peak RSS: ".count).split(separator: " ").first ?? "") } ?? -1
+        return (r.status, kb)
     }
 
     @Test("the file at the limits is valid, and one more of anything is refused")
