@@ -16,6 +16,11 @@ public struct StreamState: Sendable {
     var previousRates: [Double] = []
     /// Per producer: next partition of a keyless batch (sticky partitioner).
     var stickyCursor: [Int] = []
+    /// Per topic: the producers writing to it, ascending.
+    var topicProducers: [[Int32]] = []
+    /// Reused buffers of the closed form, so that advancing it allocates nothing.
+    var flowScratch: [FlowSlot] = []
+    var endScratch: [Int64] = []
     public init() {}
 }
 
@@ -28,4 +33,11 @@ public enum StreamEvent: Sendable, Equatable {
     case pollTimeout(group: Int32, member: Int32, generation: UInt32)
     case batchDone(group: Int32, member: Int32, generation: UInt32)
     case wake(group: Int32, member: Int32, generation: UInt32)
+}
+
+/// One partition a closed-form member reads, with what it asks for (water-filling).
+struct FlowSlot: Sendable {
+    var member: Int32
+    var partition: Int32
+    var demand: Double
 }
