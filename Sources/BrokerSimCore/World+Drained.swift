@@ -21,7 +21,7 @@ extension World {
         }
         guard syncIsDrained else { return false }
         // Brought up to now without observing: both advance modes reach this at the same instants.
-        advanceContinuous(to: now, observe: false)
+        advanceContinuous(to: now, observe: .none)
         return streamIsDrained
     }
 

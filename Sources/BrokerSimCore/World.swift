@@ -27,6 +27,7 @@ public struct World: Sendable {
     var routingKeys: [String] = [""]
     /// `routes[exchange][key]`: queues a publish reaches, computed once.
     var routes: [[[Int32]]] = []
+    var deadLetterPaths = DeadLetterPaths()
 
     // Load.
     public internal(set) var producers: [ProducerState] = []
@@ -72,10 +73,10 @@ public struct World: Sendable {
         var handled = 0
         if stopWhenDrained && isDrained { return true }
         while handled < maxEvents, let (t, event) = events.popDue(by: limit) {
-            if advanceEveryEvent {
-                advanceContinuous(to: t, observe: touchesContinuous(event))
-            } else if touchesContinuous(event) {
-                advanceContinuous(to: t, observe: true)
+            if touchesContinuous(event) {
+                advanceContinuous(to: t, observe: .model)
+            } else if advanceEveryEvent {
+                advanceContinuous(to: t, observe: .none)
             }
             now = t
             handle(event)
@@ -85,7 +86,8 @@ public struct World: Sendable {
             if stopWhenDrained && events.nextTime > now && drainedInPlace() { return true }
         }
         if handled < maxEvents && limit > now && limit != .never { now = limit }
-        advanceContinuous(to: now, observe: true)
+        // Only a look: the world must pass through the same instants whether or not anyone looks.
+        advanceContinuous(to: now, observe: .look)
         return handled < maxEvents && stopWhenDrained && isDrained
     }
 

@@ -5,9 +5,9 @@ extension World {
     /// catches up, where the rates change. Every quantity is a function of the instant, not of
     /// where spans are cut, so advancing only at the stream's own events gives the state that
     /// advancing at every event gives.
-    /// - Parameter observe: the instant counts for peak lag and catching up (the stream's own
-    ///   instants and reads of the world); catch-up instants always count.
-    mutating func advanceContinuous(to t: SimTime, observe: Bool) {
+    /// - Parameter observe: what the instant `t` counts for (catch-up instants always count as
+    ///   model instants).
+    mutating func advanceContinuous(to t: SimTime, observe: StreamObservation) {
         if continuousAt < t {
             if config.topics.isEmpty { continuousAt = t } else {
                 while continuousAt < t {
@@ -19,18 +19,23 @@ extension World {
                     step(from: cur, to: next)
                     continuousAt = next
                     now = next
-                    if catchUp <= t { observeStream() }
+                    if catchUp <= t { observeStream(transitions: true) }
                 }
             }
             now = t
         }
-        if observe && observedAt != t { observeStream() }
+        switch observe {
+        case .none: break
+        case .look: observeStream(transitions: false)
+        case .model: if observedAt != t { observeStream(transitions: true) }
+        }
     }
 
     /// Peak lag and `caught_up_at` read the state at an observed instant; auto commits between
-    /// observations left their pre-commit peaks in `pendingPeak`.
-    mutating func observeStream() {
-        observedAt = now
+    /// observations left their pre-commit peaks in `pendingPeak`. A look updates the peak only:
+    /// behind / caught up change at model instants (events and catch-up cuts).
+    mutating func observeStream(transitions: Bool) {
+        if transitions { observedAt = now }
         for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
             let t = config.groups[g].topic
             var lag: Int64 = 0
@@ -40,7 +45,7 @@ extension World {
                 stream.groups[g].partitions[p].pendingPeak = 0
             }
             stream.groups[g].counters.peakLag = max(stream.groups[g].counters.peakLag, lag)
-            updateLagState(g)
+            updateLagState(g, transitions: transitions)
         }
     }
 
@@ -237,4 +242,14 @@ extension World {
         }
         stream.flowScratch = slots
     }
+}
+
+/// What an instant the closed form is brought to counts for.
+enum StreamObservation {
+    /// Nothing: a task-queue event in the every-event reference mode, or a `stop: drained` check.
+    case none
+    /// Someone reads the world there (a frame, a sample, a report): the peak lag sees it.
+    case look
+    /// One of the stream's own instants: peak lag, behind and caught up.
+    case model
 }
