@@ -76,7 +76,7 @@ public struct World: Sendable {
             if touchesContinuous(event) {
                 advanceContinuous(to: t, observe: .model)
             } else if advanceEveryEvent {
-                advanceContinuous(to: t, observe: .none)
+                advanceContinuous(to: t, observe: .substep)
             }
             now = t
             handle(event)

@@ -16,6 +16,8 @@ public struct StreamState: Sendable {
     var previousRates: [Double] = []
     /// Per producer: next partition of a keyless batch (sticky partitioner).
     var stickyCursor: [Int] = []
+    /// Steady production has been appended up to this instant.
+    var producedTo = SimTime.zero
     /// Per topic: the producers writing to it, ascending.
     var topicProducers: [[Int32]] = []
     /// Reused buffers of the closed form, so that advancing it allocates nothing.

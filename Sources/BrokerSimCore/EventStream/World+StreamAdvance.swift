@@ -8,24 +8,26 @@ extension World {
     /// - Parameter observe: what the instant `t` counts for (catch-up instants always count as
     ///   model instants).
     mutating func advanceContinuous(to t: SimTime, observe: StreamObservation) {
-        if continuousAt < t {
+        // A reference-mode substep may have reached `t` without appending: finish it there.
+        let unfinished = observe != .substep && stream.producedTo < t
+        if continuousAt < t || unfinished {
             if config.topics.isEmpty { continuousAt = t } else {
-                while continuousAt < t {
+                repeat {
                     let cur = continuousAt
                     now = cur
                     computeFlows()
                     let catchUp = openEpochs(at: cur)
                     let next = min(t, catchUp)
-                    step(from: cur, to: next)
+                    step(from: cur, to: next, substep: observe == .substep && catchUp > t)
                     continuousAt = next
                     now = next
                     if catchUp <= t { observeStream(transitions: true) }
-                }
+                } while continuousAt < t
             }
             now = t
         }
         switch observe {
-        case .none: break
+        case .none, .substep: break
         case .look: observeStream(transitions: false)
         case .model: if observedAt != t { observeStream(transitions: true) }
         }
@@ -94,7 +96,9 @@ extension World {
     }
 
     /// Advances production and closed-form consumption over (from, to], with commits.
-    mutating func step(from: SimTime, to: SimTime) {
+    /// A `substep` (the every-event reference mode only) moves consumption alone: records are
+    /// appended, and commits made, in spans that end at the stream's own instants.
+    mutating func step(from: SimTime, to: SimTime, substep: Bool = false) {
         var ends0 = stream.endScratch
         stream.endScratch = []
         ends0.removeAll(keepingCapacity: true)
@@ -102,7 +106,11 @@ extension World {
             let t = config.groups[g].topic
             for p in stream.groups[g].partitions.indices { ends0.append(stream.topics[t].partitions[p].logEnd) }
         }
-        produce(from: from, to: to)
+        let producedFrom = stream.producedTo
+        if !substep {
+            produce(from: producedFrom, to: to)
+            stream.producedTo = to
+        }
         var k = 0
         for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
             let cfg = config.groups[g], t = cfg.topic
@@ -126,14 +134,15 @@ extension World {
                 markProcessed(g, p, from: gp.position, to: newPos)
                 stream.groups[g].partitions[p].position = newPos
                 stream.groups[g].partitions[p].carry = carry
+                if substep { continue }
                 switch cfg.commit {
                 case .afterBatch: commit(g, p, newPos)
                 case .beforeBatch: commit(g, p, max(newPos, min(newPos + Int64(cfg.maxPoll), end1)))
-                case .auto(let every): autoCommitGrid(g, p, member: o, every: every, from: from, to: to,
+                case .auto(let every): autoCommitGrid(g, p, member: o, every: every, from: producedFrom, to: to,
                                                       caughtUp: caughtUp, end1: end1)
                 }
             }
-            if case .auto(let every) = cfg.commit, every.micros > 0 {
+            if !substep, case .auto(let every) = cfg.commit, every.micros > 0 {
                 for m in stream.groups[g].members.indices {
                     guard let anchor = stream.groups[g].members[m].commitAnchor, !usesPolls(g, m),
                           stream.groups[g].members[m].alive, stream.groups[g].members[m].joined else { continue }
@@ -174,7 +183,7 @@ extension World {
         for i32 in stream.topicProducers[t] {
             let i = Int(i32)
             guard stream.previousRates[i] > 0 else { continue }
-            end -= max(0, stream.producedInEpoch[i][p] - due(i, p, by: at))
+            end -= stream.producedInEpoch[i][p] - due(i, p, by: at)
         }
         return end
     }
@@ -246,8 +255,10 @@ extension World {
 
 /// What an instant the closed form is brought to counts for.
 enum StreamObservation {
-    /// Nothing: a task-queue event in the every-event reference mode, or a `stop: drained` check.
+    /// Nothing: a `stop: drained` check.
     case none
+    /// A task-queue event in the every-event reference mode: consumption moves, nothing else.
+    case substep
     /// Someone reads the world there (a frame, a sample, a report): the peak lag sees it.
     case look
     /// One of the stream's own instants: peak lag, behind and caught up.
