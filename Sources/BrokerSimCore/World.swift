@@ -75,6 +75,7 @@ public struct World: Sendable {
         while handled < maxEvents, let (t, event) = events.popDue(by: limit) {
             if touchesContinuous(event) {
                 advanceContinuous(to: t, observe: .model)
+                stream.cutsStale = true
             } else if advanceEveryEvent {
                 advanceContinuous(to: t, observe: .substep)
             }

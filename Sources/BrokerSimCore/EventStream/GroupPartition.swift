@@ -35,6 +35,7 @@ public struct GroupPartition: Sendable {
     var epochRate: Double = 0
     /// The position the run last wrote: anything else moved it, and a new run starts.
     var epochLast: Int64 = 0
+    var epochAppends: UInt32 = 0
     /// When the run reaches the log end (a cut of the closed form), or `.never`.
     var epochCatchUp = SimTime.never
     /// Highest lag just before an auto commit since the stream was last observed.

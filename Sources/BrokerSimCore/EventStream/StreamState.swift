@@ -16,6 +16,8 @@ public struct StreamState: Sendable {
     var previousRates: [Double] = []
     /// Per producer: next partition of a keyless batch (sticky partitioner).
     var stickyCursor: [Int] = []
+    /// Something happened at one of the stream's instants: its threshold cuts need computing again.
+    var cutsStale = true
     /// Steady production has been appended up to this instant.
     var producedTo = SimTime.zero
     /// Per topic: the producers writing to it, ascending.

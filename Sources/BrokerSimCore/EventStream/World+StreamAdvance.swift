@@ -16,12 +16,21 @@ extension World {
                     let cur = continuousAt
                     now = cur
                     computeFlows()
-                    let catchUp = openEpochs(at: cur)
-                    let next = min(t, catchUp)
-                    step(from: cur, to: next, substep: observe == .substep && catchUp > t)
+                    var cuts = openEpochs(at: cur)
+                    if stream.cutsStale {
+                        stream.cutsStale = false
+                        cuts = min(cuts, lagThresholdCuts(at: cur))
+                    } else {
+                        cuts = min(cuts, storedThresholdCut())
+                    }
+                    let next = min(t, cuts)
+                    step(from: cur, to: next, substep: observe == .substep && cuts > t)
                     continuousAt = next
                     now = next
-                    if catchUp <= t { observeStream(transitions: true) }
+                    if cuts <= t {
+                        observeStream(transitions: true)
+                        stream.cutsStale = true
+                    }
                 } while continuousAt < t
             }
             now = t
@@ -65,7 +74,7 @@ extension World {
                     continue
                 }
                 if gp.epochAt == .never || gp.epochFlow != gp.flow || gp.epochRate != part.rate
-                    || gp.position != gp.epochLast {
+                    || gp.position != gp.epochLast || gp.epochAppends != stream.topics[t].eventAppends {
                     let gap = gp.flow - part.rate
                     var catchUp = SimTime.never
                     if gap > 1e-9 && gp.position < part.logEnd {
@@ -78,6 +87,7 @@ extension World {
                     stream.groups[g].partitions[p].epochFlow = gp.flow
                     stream.groups[g].partitions[p].epochRate = part.rate
                     stream.groups[g].partitions[p].epochLast = gp.position
+                    stream.groups[g].partitions[p].epochAppends = stream.topics[t].eventAppends
                     stream.groups[g].partitions[p].epochCatchUp = catchUp
                 }
                 cut = min(cut, stream.groups[g].partitions[p].epochCatchUp)
