@@ -16,7 +16,7 @@ extension Frame {
             let s = w.queues[q], c = s.counters
             queues.append(QueueReading(
                 name: cfg.queues[q].name, ready: s.readyCount, unacked: s.unacked, limit: cfg.queues[q].maxLength,
-                inRate: h.rate(h.queuePublished[q]), outRate: h.rate(h.queueAcked[q]),
+                inRate: h.queueInRate(w, q), outRate: h.queueOutRate(w, q),
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
                 depthHistory: h.recent(h.queueDepth[q])))
         }
@@ -62,7 +62,7 @@ extension Frame {
         var i = events.startIndex, j = says.startIndex
         while i < events.endIndex || j < says.endIndex {
             if j == says.endIndex || (i < events.endIndex && events[i].at <= says[j].at) {
-                out.append(FeedLine(time: ClockText.clock(events[i].at), text: events[i].text))
+                out.append(FeedLine(events[i]))
                 i += 1
             } else {
                 out.append(FeedLine(time: ClockText.clock(says[j].at), text: says[j].text, role: .info, wrap: true))

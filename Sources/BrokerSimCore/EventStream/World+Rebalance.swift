@@ -22,7 +22,7 @@ extension World {
             }
             for m in stream.groups[g].members.indices { stream.groups[g].members[m].assigned.removeAll() }
             if stream.groups[g].rebalanceUntil != nil { stream.groups[g].rebalanceUntil = nil }
-            log("\(cfg.name) has no live member: nobody reads \(config.topics[cfg.topic].name)")
+            log(.bad, "\(cfg.name) has no live member: nobody reads \(config.topics[cfg.topic].name)")
             return
         }
         let forming = stream.groups[g].partitions.allSatisfy { $0.owner < 0 }
@@ -85,7 +85,7 @@ extension World {
         for m in joined where stream.groups[g].members[m].assigned.isEmpty { idle += 1 }
         guard !joined.isEmpty else { return }
         stream.groups[g].counters.rebalances += 1
-        log("\(cfg.name) rebalanced: \(joined.count) \(plural(Int64(joined.count), "member")), "
+        log(.warning, "\(cfg.name) rebalanced: \(joined.count) \(plural(Int64(joined.count), "member")), "
             + "\(target.count) \(plural(Int64(target.count), "partition"))" + (idle > 0 ? ", \(idle) idle" : ""))
         for m in joined {
             stream.groups[g].members[m].commitAnchor = nil

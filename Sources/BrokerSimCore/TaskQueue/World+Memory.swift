@@ -40,14 +40,14 @@ extension World {
         let b = config.broker
         if broker.up && mem > b.memory {
             broker.oomKills += 1
-            log("broker used \(formatBytes(mem)) of \(formatBytes(b.memory)): the OS killed it (OOM); restarting")
+            log(.bad, "broker used \(formatBytes(mem)) of \(formatBytes(b.memory)): the OS killed it (OOM); restarting")
             restartBroker(downtime: .secs(1))
         } else if broker.up {
             let watermark = Double(b.memory) * b.highWatermark
             if !broker.alarm && Double(mem) > watermark {
                 broker.alarm = true
                 broker.alarmSince = now
-                log("memory alarm: \(formatBytes(mem)) above the watermark \(formatBytes(Int64(watermark))); publishers blocked")
+                log(.bad, "memory alarm: \(formatBytes(mem)) above the watermark \(formatBytes(Int64(watermark))); publishers blocked")
             } else if broker.alarm && Double(mem) < watermark {
                 clearAlarm()
             }
@@ -63,7 +63,7 @@ extension World {
         guard broker.alarm else { return }
         broker.alarm = false
         broker.alarmMicros += (now - broker.alarmSince).micros
-        log("memory alarm cleared: publishers resume")
+        log(.good, "memory alarm cleared: publishers resume")
         releaseHeld()
     }
 
@@ -121,7 +121,7 @@ extension World {
             queues[q].counters.lost += lost
             lostTotal += lost
         }
-        log("broker restarting (down \(downtime)): \(lostTotal) \(plural(lostTotal, "message")) lost with transient queues or messages")
+        log(.bad, "broker restarting (down \(downtime)): \(lostTotal) \(plural(lostTotal, "message")) lost with transient queues or messages")
         schedule(.brokerUp(generation: broker.generation), at: now + downtime)
     }
 
@@ -134,7 +134,7 @@ extension World {
     mutating func brokerUp(generation: UInt32) {
         guard generation == broker.generation, !broker.up else { return }
         broker.up = true
-        log("broker back up: consumers subscribe again")
+        log(.good, "broker back up: consumers subscribe again")
         for w in workers.indices where workers[w].alive && !workers[w].retired {
             workerStart(w, generation: workers[w].generation)
         }
