@@ -22,7 +22,7 @@ extension World {
                         slope += stream.topics[t].partitions[p].rate - stream.groups[g].partitions[p].flow
                     }
                     let over = poll * n + n + 1 - lag
-                    if slope > 1e-9 && over > 0 { at = cur + SimDuration(micros: max(1, Int64((over / slope * 1e6).rounded(.up)))) }
+                    if slope > 1e-9 && over > 0 { at = cur + SimDuration(micros: max(1, saturating(over / slope * 1e6, .up))) }
                 } else {
                     var latest = cur
                     for p in stream.groups[g].partitions.indices {
@@ -30,7 +30,7 @@ extension World {
                         guard lag > poll else { continue }
                         let gap = stream.groups[g].partitions[p].flow - stream.topics[t].partitions[p].rate
                         guard gap > 1e-9 else { latest = .never; break }
-                        latest = max(latest, cur + SimDuration(micros: max(1, Int64(((lag - poll + 1) / gap * 1e6).rounded(.up)))))
+                        latest = max(latest, cur + SimDuration(micros: max(1, saturating((lag - poll + 1) / gap * 1e6, .up))))
                     }
                     if latest > cur { at = latest }
                 }

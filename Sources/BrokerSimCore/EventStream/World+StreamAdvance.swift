@@ -79,7 +79,7 @@ extension World {
                     var catchUp = SimTime.never
                     if gap > 1e-9 && gp.position < part.logEnd {
                         let lag = Double(part.logEnd - gp.position)
-                        catchUp = cur + SimDuration(micros: max(1, Int64((lag / gap * 1e6).rounded(.up))))
+                        catchUp = cur + SimDuration(micros: max(1, saturating(lag / gap * 1e6, .up)))
                     }
                     stream.groups[g].partitions[p].epochAt = cur
                     stream.groups[g].partitions[p].epochPos = gp.position
@@ -102,7 +102,7 @@ extension World {
         if at >= gp.epochCatchUp { return (end, 0) }
         let x = gp.epochCarry + gp.flow * Double((at - gp.epochAt).micros) / 1e6
         let k = mathFloor(x)
-        return (min(gp.epochPos + Int64(k), max(gp.epochPos, end - 1)), x - k)
+        return (min(gp.epochPos + saturating(k), max(gp.epochPos, end - 1)), x - k)
     }
 
     /// Advances production and closed-form consumption over (from, to], with commits.
@@ -201,7 +201,7 @@ extension World {
     /// Records of producer `i` due on partition `p` since its epoch, by `t`.
     func due(_ i: Int, _ p: Int, by t: SimTime) -> Int64 {
         let since = (t - stream.produceEpoch[i]).seconds
-        return Int64(mathFloor(stream.produceCarry[i][p] + stream.previousRates[i] * stream.shares[i][p] * since))
+        return saturating(stream.produceCarry[i][p] + stream.previousRates[i] * stream.shares[i][p] * since, .down)
     }
 
     /// Each closed-form member's rate, water-filled over its partitions: a caught-up partition

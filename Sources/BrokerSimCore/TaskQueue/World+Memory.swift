@@ -89,7 +89,7 @@ extension World {
         broker.memoryPeak = max(broker.memoryPeak, mem)
         let threshold = Double(b.memory) * b.highWatermark * b.pagingRatio
         if Double(mem) > threshold {
-            var budget = Int64((b.pageRate * Self.pagingInterval.seconds).rounded())
+            var budget = saturating(b.pageRate * Self.pagingInterval.seconds)
             for q in queues.indices where budget > 0 {
                 let n = min(budget, queues[q].readyCount - queues[q].pagedCount)
                 queues[q].pagedCount += n
