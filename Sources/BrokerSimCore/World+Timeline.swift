@@ -29,7 +29,7 @@ extension World {
         case .scale(let ref, let n): scale(ref, to: n)
         case .rate(let p, let to, let over): setRate(p, to: to, over: over)
         case .burst(let p, let n):
-            log("\(config.producers[p].name): a burst of \(n) messages")
+            log("\(config.producers[p].name): a burst of \(groupedCount(n)) messages")
             emit(p, count: n, first: now, last: now)
         case .brokerRestart(let d): restartBroker(downtime: d)
         case .say(let text, _):
@@ -74,16 +74,21 @@ extension World {
         switch ref {
         case .workerPool(let p):
             for w in pools[p] { workers[Int(w)].slowFactor = factor }
-            log("\(config.workers[p].name): work now takes \(factor)× as long")
+            log("\(config.workers[p].name): \(slowText(factor))")
         case .worker(let p, let i):
             if i < pools[p].count {
                 workers[Int(pools[p][i])].slowFactor = factor
-                log("\(workerName(Int(pools[p][i]))): work now takes \(factor)× as long")
+                log("\(workerName(Int(pools[p][i]))): \(slowText(factor))")
             }
         case .group, .member: streamSlow(ref, factor: factor)
         case .service, .serviceInstance: syncSlow(ref, factor: factor)
         case .producer: break
         }
+    }
+
+    /// `work now takes 10× as long`, or `back to normal speed` for a factor of 1.
+    func slowText(_ factor: Double) -> String {
+        factor == 1 ? "back to normal speed" : "work now takes \(formatFactor(factor))× as long"
     }
 
     mutating func scale(_ ref: EntityRef, to n: Int) {

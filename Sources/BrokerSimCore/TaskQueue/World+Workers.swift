@@ -46,7 +46,7 @@ extension World {
         var returned: Int64 = 0, lost: Int64 = 0
         let auto = poolParams[Int(workers[w].pool)].auto
         for m in held {
-            settle(q, m)
+            if auto { queues[q].autoHeld -= m.count } else { settle(q, m) }
             if auto {
                 queues[q].counters.lost += m.count
                 lost += m.count
@@ -65,9 +65,9 @@ extension World {
         let (returned, lost) = dropConnection(w)
         let name = workerName(w)
         if lost > 0 {
-            log("\(name) crashed: \(lost) auto-acked \(plural(lost, "message")) in its buffer lost for good")
+            log("\(name) crashed: \(groupedCount(lost)) auto-acked \(plural(lost, "message")) in its buffer lost for good")
         } else if returned > 0 {
-            log("\(name) crashed: \(returned) unacked \(plural(returned, "message")) back to the queue, marked redelivered")
+            log("\(name) crashed: \(groupedCount(returned)) unacked \(plural(returned, "message")) back to the queue, marked redelivered")
         } else {
             log("\(name) crashed while idle: nothing to redeliver")
         }
