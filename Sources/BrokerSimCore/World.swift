@@ -27,6 +27,7 @@ public struct World: Sendable {
     var routingKeys: [String] = [""]
     /// `routes[exchange][key]`: queues a publish reaches, computed once.
     var routes: [[[Int32]]] = []
+    var deadLetterPaths = DeadLetterPaths()
 
     // Load.
     public internal(set) var producers: [ProducerState] = []
@@ -65,6 +66,7 @@ public struct World: Sendable {
         while handled < maxEvents, let (t, event) = events.popDue(by: limit) {
             if t > now { advanceContinuous(to: t) }
             now = t
+            stream.lookedAt = false
             handle(event)
             handled += 1
             eventCount += 1
@@ -73,7 +75,7 @@ public struct World: Sendable {
         }
         if handled >= maxEvents { return false }
         if limit > now && limit != .never {
-            advanceContinuous(to: limit)
+            advanceContinuous(to: limit, toEvent: false)
             now = limit
         }
         return stopWhenDrained && isDrained

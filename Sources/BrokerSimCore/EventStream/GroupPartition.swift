@@ -25,4 +25,7 @@ public struct GroupPartition: Sendable {
     var attempts = 0
     /// Consumption rate (records/s) of the current closed-form step; scratch.
     var flow: Double = 0
+    /// The instant this partition reaches the log end at the current rates (closed form), as
+    /// computed at the last model instant; `.never` when it is not catching up.
+    var catchUpAt = SimTime.never
 }

@@ -4,6 +4,9 @@ public struct StreamState: Sendable {
     public internal(set) var groups: [GroupState] = []
     /// Reference mode: every group consumes poll by poll, never in closed form (tests compare).
     public var pollByPoll = false
+    /// The clock stopped at an instant where nothing happened, only because someone looked
+    /// (a console frame, a probe). Any event or action clears it.
+    var lookedAt = false
     /// Per producer (topic producers only): share of its records per partition.
     var shares: [[Double]] = []
     /// Per producer: the instant its current rate took effect, and per partition the fraction

@@ -3,33 +3,52 @@ extension World {
     /// producer's rate, and consumption by every closed-form member at its rate, shared over its
     /// partitions as polling them in turn would (max-min fair). The span is cut at each instant
     /// a partition catches up, where the rates change.
-    mutating func advanceContinuous(to t: SimTime) {
+    ///
+    /// `toEvent` is false when `t` is only where someone looks (a console frame, a probe): the
+    /// world must pass through the same instants whether or not anyone looks, so the behind /
+    /// caught-up state changes only at model instants (events and catch-up cuts), never there.
+    mutating func advanceContinuous(to t: SimTime, toEvent: Bool = true) {
         guard !config.topics.isEmpty else { return }
         var cur = now
+        // After a look (not a model instant) the catch-up instants computed at the last model
+        // instant still hold: recomputing them from here would round differently.
+        var fresh = !stream.lookedAt
         while cur < t {
             now = cur
             computeFlows()
-            var next = t
-            forEachFlowing { g, p, lag, gap in
-                next = min(next, cur + SimDuration(micros: max(1, Int64((Double(lag) / gap * 1e6).rounded(.up)))))
-            }
-            step(from: cur, to: next)
+            let next = min(t, catchUpCuts(at: cur, fresh: fresh))
+            step(from: cur, to: next, modelInstant: next < t || toEvent)
+            fresh = true
             cur = next
         }
         now = t
+        stream.lookedAt = !toEvent
     }
 
-    /// Calls `body(group, partition, lag, flow − arrival rate)` for each partition a closed-form
-    /// member is catching up on.
-    func forEachFlowing(_ body: (Int, Int, Int64, Double) -> Void) {
+    /// Stores, per partition a closed-form member is catching up on, the instant it reaches the
+    /// log end at the current rates (kept when `fresh` is false and still ahead), and returns the
+    /// earliest.
+    mutating func catchUpCuts(at cur: SimTime, fresh: Bool) -> SimTime {
+        var next = SimTime.never
         for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
             let t = config.groups[g].topic
             for p in stream.groups[g].partitions.indices {
                 let gp = stream.groups[g].partitions[p], part = stream.topics[t].partitions[p]
                 let gap = gp.flow - part.rate
-                if gp.flow > 0 && gap > 1e-9 && gp.position < part.logEnd { body(g, p, part.logEnd - gp.position, gap) }
+                guard gp.flow > 0 && gap > 1e-9 && gp.position < part.logEnd else {
+                    stream.groups[g].partitions[p].catchUpAt = .never
+                    continue
+                }
+                var at = gp.catchUpAt
+                if fresh || at <= cur || at == .never {
+                    let lag = Double(part.logEnd - gp.position)
+                    at = cur + SimDuration(micros: max(1, Int64((lag / gap * 1e6).rounded(.up))))
+                    stream.groups[g].partitions[p].catchUpAt = at
+                }
+                next = min(next, at)
             }
         }
+        return next
     }
 
     /// Each closed-form member's rate, water-filled over its partitions: a caught-up partition
@@ -62,7 +81,7 @@ extension World {
     }
 
     /// Advances production and closed-form consumption over (from, to], with commits.
-    mutating func step(from: SimTime, to: SimTime) {
+    mutating func step(from: SimTime, to: SimTime, modelInstant: Bool = true) {
         let ends0 = stream.topics.map { $0.partitions.map(\.logEnd) }
         produce(from: from, to: to)
         let dt = Double((to - from).micros)
@@ -87,10 +106,7 @@ extension World {
                     carry = x - k
                     newPos = min(gp.position + Int64(k), end1)
                     // The step ends where this partition catches up: snap to the log end.
-                    let gap = gp.flow - rate
-                    if gap > 1e-9, from + SimDuration(micros: max(1, Int64((Double(end0 - gp.position) / gap * 1e6).rounded(.up)))) == to {
-                        newPos = end1
-                    }
+                    if gp.catchUpAt == to { newPos = end1 }
                     if newPos >= end1 { carry = 0 }
                 }
                 markProcessed(g, p, from: gp.position, to: newPos)
@@ -127,7 +143,7 @@ extension World {
             }
             stream.groups[g].counters.peakLag = max(stream.groups[g].counters.peakLag, preCommitLag)
             now = to
-            updateLagState(g)
+            updateLagState(g, transitions: modelInstant)
         }
     }
 }

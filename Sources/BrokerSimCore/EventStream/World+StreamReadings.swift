@@ -36,9 +36,11 @@ extension World {
 
     /// Peak lag, and `caught_up_at`: the group is behind when it trails by more than one poll per
     /// partition, and catches up again when every partition is within one poll of the log end.
-    mutating func updateLagState(_ g: Int) {
+    /// `transitions` is false at an instant only someone looked at (see `advanceContinuous`).
+    mutating func updateLagState(_ g: Int, transitions: Bool = true) {
         let lag = groupLag(g)
         if lag > stream.groups[g].counters.peakLag { stream.groups[g].counters.peakLag = lag }
+        guard transitions else { return }
         let poll = Int64(config.groups[g].maxPoll)
         let lags = stream.groups[g].partitions.indices.map { fetchLag(g, $0) }
         if !stream.groups[g].behind {

@@ -15,6 +15,10 @@ public struct MessageRun: Sendable, Equatable {
     /// Payload bytes of the whole run.
     public var bytes: Int64
     public var flags: Flags = []
+    /// The queues this message was dead-lettered from without a rejection since (an index into the
+    /// world's table of such sets; 0 is none): RabbitMQ drops a message that would come back to one
+    /// of them, which ends dead-letter cycles. Placed after `flags` so it fills padding.
+    public var deadLetterPath: UInt16 = 0
     /// Quorum queues: deliveries so far (`x-delivery-count`).
     public var deliveryCount: Int32 = 0
     /// Index into the world's routing-key table: dead-lettering republishes with it.
@@ -82,7 +86,7 @@ public struct MessageRun: Sendable, Equatable {
     /// this run's attributes; the same rule on instants as `absorb`.
     @inlinable public mutating func absorbArrivals(_ other: MessageRun) -> Bool {
         guard flags == other.flags, routingKey == other.routingKey, source == other.source,
-              other.firstPublish >= lastPublish else { return false }
+              deadLetterPath == other.deadLetterPath, other.firstPublish >= lastPublish else { return false }
         let selfPoint = count > 1 && firstPublish == lastPublish
         let otherPoint = other.count > 1 && other.firstPublish == other.lastPublish
         if (selfPoint || otherPoint) && !(firstPublish == other.lastPublish) { return false }
@@ -95,7 +99,8 @@ public struct MessageRun: Sendable, Equatable {
     /// Appends `other` when it continues this run exactly (same attributes, next sequence).
     @inlinable public mutating func absorb(_ other: MessageRun) -> Bool {
         guard flags == other.flags, deliveryCount == other.deliveryCount, routingKey == other.routingKey,
-              source == other.source, other.firstPublish >= lastPublish else { return false }
+              source == other.source, deadLetterPath == other.deadLetterPath,
+              other.firstPublish >= lastPublish else { return false }
         // A batch that arrived at one instant (a backlog, a burst) only merges with the same instant:
         // interpolating across it would invent publish times.
         let selfPoint = count > 1 && firstPublish == lastPublish

@@ -77,6 +77,7 @@ public struct QueueState: Sendable {
         static let firstDrop = Said(rawValue: 4)
         static let firstDeadLetter = Said(rawValue: 8)
         static let backlog = Said(rawValue: 16)
+        static let deadLetterCycle = Said(rawValue: 32)
     }
     /// Queues that vanished in a broker restart come back empty; counted once per message.
     public init() {}

@@ -151,7 +151,10 @@ extension World {
         workers[w].busy = true
         workers[w].workStartedAt = now
         let pool = Int(workers[w].pool)
-        let d = poolParams[pool].work.sampleDuration(&poolRNG[pool], factor: workers[w].slowFactor)
+        var d = poolParams[pool].work.sampleDuration(&poolRNG[pool], factor: workers[w].slowFactor)
+        // A message handled again (requeued, or back through a dead-letter loop) takes at least the
+        // clock's 1 µs: at zero work time a reject loop would otherwise never let the clock move.
+        if d.micros == 0 && m.flags.contains(.processed) { d = SimDuration(micros: 1) }
         schedule(.workDone(worker: Int32(w), generation: workers[w].generation), at: now + d)
     }
 

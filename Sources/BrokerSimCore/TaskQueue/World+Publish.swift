@@ -84,10 +84,9 @@ extension World {
                 if room > 0 { let kept = rejected.takeFront(room); run = kept } else { run.count = 0; run.bytes = 0 }
                 refused = rejected.count
                 queues[q].counters.refused += refused
-                if cfg.overflow == .rejectPublishDLX, let dlx = config.queues[q].deadLetter {
-                    rejected.flags.remove(.redelivered)
-                    rejected.deliveryCount = 0
-                    publish(rejected, to: dlx, keepKey: true)
+                if cfg.overflow == .rejectPublishDLX, let dlx = config.queues[q].deadLetter,
+                   !forwardDeadLetter(q, rejected, to: dlx, reason: .maxlen) {
+                    noteDeadLetterCycle(q)
                 }
                 if queues[q].counters.refused == refused {
                     log("\(config.queues[q].name) is full (\(max) messages): publishes refused")
@@ -165,6 +164,11 @@ extension World {
             queues[q].counters.discarded += run.count
             return
         }
+        guard forwardDeadLetter(q, run, to: dlx, reason: reason) else {
+            queues[q].counters.discarded += run.count
+            noteDeadLetterCycle(q)
+            return
+        }
         queues[q].counters.deadLettered += run.count
         switch reason {
         case .rejected: queues[q].counters.deadLetteredRejected += run.count
@@ -172,10 +176,25 @@ extension World {
         case .maxlen: queues[q].counters.deadLetteredMaxlen += run.count
         case .deliveryLimit: queues[q].counters.deadLetteredDeliveryLimit += run.count
         }
+    }
+
+    /// Republishes a dead-lettered run; false when the cycle rule dropped it everywhere.
+    ///
+    /// A dead-lettered message enters its target queue as a new message: its TTL there counts from
+    /// now (RabbitMQ's queue TTL runs from when a message entered the queue). A message that would
+    /// reach a queue it was already dead-lettered from, with no rejection on the way, is dropped
+    /// (RabbitMQ's cycle rule), so a cycle of TTLs, length limits or exchanges always ends.
+    mutating func forwardDeadLetter(_ q: Int, _ run: MessageRun, to dlx: Destination, reason: DeadLetterReason) -> Bool {
         var copy = run
         copy.source = -1
         copy.flags.remove(.redelivered)
         copy.deliveryCount = 0
-        publish(copy, to: dlx, keepKey: true)
+        copy.firstPublish = now
+        copy.lastPublish = now
+        copy.deadLetterPath = reason == .rejected ? 0 : deadLetterPath(run.deadLetterPath, adding: q)
+        let targets = deadLetterTargets(dlx, copy)
+        if targets.cycled && targets.queues.isEmpty { return false }
+        for t in targets.queues { _ = enqueue(Int(t), copy) }
+        return true
     }
 }

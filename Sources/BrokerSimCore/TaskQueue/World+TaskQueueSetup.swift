@@ -58,16 +58,25 @@ extension World {
     }
 
     /// AMQP topic matching: words split on `.`, `*` one word, `#` zero or more.
+    /// Dynamic programming over (pattern word, key word): linear in their product, where
+    /// backtracking on `#` was exponential in the number of `#` words.
     public static func topicMatches(pattern: String, key: String) -> Bool {
-        let p = pattern.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        let k = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        func match(_ i: Int, _ j: Int) -> Bool {
-            if i == p.count { return j == k.count }
-            if p[i] == "#" { return (j...k.count).contains { match(i + 1, $0) } }
-            guard j < k.count else { return false }
-            return (p[i] == "*" || p[i] == k[j]) && match(i + 1, j + 1)
+        let p = pattern.split(separator: ".", omittingEmptySubsequences: false)
+        let k = key.split(separator: ".", omittingEmptySubsequences: false)
+        // row[j]: the pattern words so far match the first j key words.
+        var row = [Bool](repeating: false, count: k.count + 1)
+        row[0] = true
+        for word in p {
+            var next = [Bool](repeating: false, count: k.count + 1)
+            if word == "#" {
+                var any = false
+                for j in 0...k.count { any = any || row[j]; next[j] = any }
+            } else {
+                for j in 0..<k.count where row[j] && (word == "*" || word == k[j]) { next[j + 1] = true }
+            }
+            row = next
         }
-        return match(0, 0)
+        return row[k.count]
     }
 
     /// The instance name of a worker (`mailer-3`).
