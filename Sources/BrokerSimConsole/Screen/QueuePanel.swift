@@ -7,7 +7,8 @@ struct QueuePanel {
     let frame: Frame
 
     func render(into c: inout Canvas, in rect: Rect) {
-        let inside = c.grid.box(rect, title: "Task queue \(c.glyphs.bullet) the post office", glyphs: c.glyphs)
+        // The model follows RabbitMQ 3.10 classic queues (3.12+ keeps their bodies on disk): say so.
+        let inside = c.grid.box(rect, title: "Task queue (RabbitMQ 3.10) \(c.glyphs.bullet) the post office", glyphs: c.glyphs)
         guard !inside.isEmpty else { return }
         var y = inside.y
         for (q, queue) in frame.queues.enumerated() {
@@ -22,9 +23,7 @@ struct QueuePanel {
         var rows = 2
         for q in frame.queues.indices {
             let workers = frame.workers.filter { $0.queue == q && $0.status != .removed }
-            let r = frame.queues[q]
-            let third = !Self.ratesFit(r, width: width - 2) || !Self.losses(r).isEmpty
-            rows += 2 + (third ? 1 : 0) + workerRows(workers, insideWidth: width - 2)
+            rows += 3 + workerRows(workers, insideWidth: width - 2)
         }
         if frame.broker != nil { rows += 2 }
         let producers = frame.producers.filter { !$0.toStream && !$0.calls }.count
@@ -38,16 +37,30 @@ struct QueuePanel {
         return q.name.columns + 2 + text.columns <= width
     }
 
-    static func losses(_ q: QueueReading) -> [(String, Int64, Role)] {
-        [("redelivered", q.redelivered, Role.warn), ("dead-lettered", q.deadLettered, .warn),
-         ("discarded", q.discarded, .alarm), ("lost", q.lost, .alarm)].filter { $0.1 > 0 }
+    /// The totals row: published, acked and lost always (what a caption points at), then what
+    /// else went wrong, only when it happened.
+    static func totals(_ q: QueueReading) -> [(String, Int64, Role)] {
+        [("published", q.published, Role.dim), ("acked", q.acked, .dim), ("lost", q.lost, q.lost > 0 ? .alarm : .dim)]
+            + [("duplicates", q.duplicates, Role.alarm), ("redelivered", q.redelivered, .warn),
+               ("dead-lettered", q.deadLettered, .warn), ("discarded", q.discarded, .alarm)].filter { $0.1 > 0 }
+    }
+
+    /// The value a `no max` bar's full width stands for: 1, 2 or 5 × 10ⁿ, at least 10, so one
+    /// message does not fill the bar and the scale reads as a round number.
+    static func niceScale(_ deepest: Double) -> Int64 {
+        var step: Int64 = 10
+        while true {
+            for m: Int64 in [1, 2, 5] where Double(step * m) >= deepest { return step * m }
+            if step > Int64.max / 100 { return Int64.max }
+            step *= 10
+        }
     }
 
     /// Worker cells per row and the rows they take.
     func layout(_ workers: [WorkerReading], insideWidth: Int) -> (cellWidth: Int, perRow: Int) {
-        guard let first = workers.first else { return (0, 1) }
+        guard !workers.isEmpty else { return (0, 1) }
         let nameWidth = workers.map { $0.name.columns }.max() ?? 0
-        let cellWidth = WorkerCell(worker: first, nameWidth: nameWidth).width + 2
+        let cellWidth = (workers.map { WorkerCell(worker: $0, nameWidth: nameWidth).width }.max() ?? 0) + 2
         return (cellWidth, max(1, (insideWidth + 2) / cellWidth))
     }
 
@@ -76,10 +89,11 @@ struct QueuePanel {
         // the same scale (the limit, or the deepest seen), so you see it drain.
         // `max_length` caps ready messages only, so unacked ones extend the scale
         // rather than show as overflow.
-        let scale = Double(q.limit.map { max($0, q.ready + q.unacked) }
-            ?? max(1, Int64(q.depthHistory.max() ?? 0), q.ready + q.unacked))
+        let noMaxScale = Self.niceScale(max(Double(q.ready + q.unacked), q.depthHistory.max() ?? 0))
+        let scale = Double(q.limit.map { max($0, q.ready + q.unacked) } ?? noMaxScale)
         if let r = row() {
-            let limitText = q.limit.map { "max \(CompactNumber.format($0))" } ?? "no max"
+            let limitText = q.limit.map { "max \(CompactNumber.format($0))" }
+                ?? "no max, bar \(CompactNumber.format(noMaxScale).replacing(".0", with: ""))"
             let cols = r.splitColumns([.fill(1), .fixed(limitText.columns + 2), .fill(1)])
             BarGauge(primary: Double(q.ready), secondary: Double(q.unacked), scale: scale)
                 .render(into: &c.grid, in: cols[0], glyphs: g)
@@ -87,14 +101,15 @@ struct QueuePanel {
             Sparkline(samples: q.depthHistory, max: scale).render(into: &c.grid, in: cols[2], glyphs: g)
             y += 1
         }
-        // Row 3: the rates when they did not fit on top, and only what went wrong:
-        // the calm case takes no room.
-        let counts = Self.losses(q)
-        if (!ratesOnTop || !counts.isEmpty), let r = row() {
+        // Row 3: the rates when they did not fit on top, the totals, and what went wrong.
+        let counts = Self.totals(q)
+        if let r = row() {
             var x = r.x
             if !ratesOnTop { x = c.grid.write(rates, x: x, y: r.y, style: .plain, clip: r) + 2 }
             for (label, n, role) in counts {
-                x = c.grid.write("\(label) \(CompactNumber.format(n))", x: x, y: r.y, style: Style(role), clip: r) + 2
+                // Exact below a million: a caption promises `published = acked = 10,000`.
+                let number = n < 1_000_000 ? CompactNumber.grouped(n) : CompactNumber.format(n)
+                x = c.grid.write("\(label) \(number)", x: x, y: r.y, style: Style(role), clip: r) + 2
             }
             y += 1
         }
@@ -117,7 +132,7 @@ struct QueuePanel {
         guard y < inside.maxY else { return y }
         let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
         var x = c.grid.write("memory ", x: r.x, y: y, style: .dim, clip: r)
-        let used = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))"
+        let used = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))  alarm at \(formatBytes(b.watermark))"
         var badges: [Badge] = []
         if !b.up { badges.append(Badge("BROKER DOWN", role: .alarm)) }
         if b.alarm { badges.append(Badge("ALARM", role: .alarm)) }
@@ -125,7 +140,7 @@ struct QueuePanel {
         let tail = used.columns + 1 + badges.reduce(0) { $0 + $1.width + 1 } + blocked.columns
         let gaugeWidth = max(4, min(24, r.maxX - x - tail - 1))
         BarGauge(primary: Double(b.memory), scale: Double(b.capacity), mark: Double(b.watermark),
-                 primaryStyle: b.alarm ? .alarm : .accent)
+                 primaryStyle: b.alarm ? .alarm : .accent, showsTiny: false)
             .render(into: &c.grid, in: Rect(x: x, y: y, width: gaugeWidth, height: 1), glyphs: c.glyphs)
         x = c.grid.write(" " + used, x: x + gaugeWidth, y: y, style: .plain, clip: r)
         for badge in badges { x = badge.render(into: &c.grid, x: x + 1, y: y, clip: r) }
