@@ -8,7 +8,9 @@ struct QueuePanel {
 
     func render(into c: inout Canvas, in rect: Rect) {
         // The model follows RabbitMQ 3.10 classic queues (3.12+ keeps their bodies on disk): say so.
-        let inside = c.grid.box(rect, title: "Task queue (RabbitMQ 3.10) \(c.glyphs.bullet) the post office", glyphs: c.glyphs)
+        let full = "Task queue (RabbitMQ 3.10) \(c.glyphs.bullet) the post office"
+        let title = full.columns + 6 <= rect.width ? full : "Task queue (RabbitMQ 3.10)"
+        let inside = c.grid.box(rect, title: title, glyphs: c.glyphs)
         guard !inside.isEmpty else { return }
         var y = inside.y
         for (q, queue) in frame.queues.enumerated() {
@@ -109,7 +111,10 @@ struct QueuePanel {
             for (label, n, role) in counts {
                 // Exact below a million: a caption promises `published = acked = 10,000`.
                 let number = n < 1_000_000 ? CompactNumber.grouped(n) : CompactNumber.format(n)
-                x = c.grid.write("\(label) \(number)", x: x, y: r.y, style: Style(role), clip: r) + 2
+                let text = "\(label) \(number)"
+                // Whole items only: a cut-off `ac` says nothing.
+                guard x + text.columns <= r.maxX else { break }
+                x = c.grid.write(text, x: x, y: r.y, style: Style(role), clip: r) + 2
             }
             y += 1
         }
@@ -132,12 +137,15 @@ struct QueuePanel {
         guard y < inside.maxY else { return y }
         let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
         var x = c.grid.write("memory ", x: r.x, y: y, style: .dim, clip: r)
-        let used = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))  alarm at \(formatBytes(b.watermark))"
+        var used = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))  alarm at \(formatBytes(b.watermark))"
         var badges: [Badge] = []
         if !b.up { badges.append(Badge("BROKER DOWN", role: .alarm)) }
         if b.alarm { badges.append(Badge("ALARM", role: .alarm)) }
         let blocked = b.blockedPublishers > 0 ? " \(b.blockedPublishers) blocked" : ""
-        let tail = used.columns + 1 + badges.reduce(0) { $0 + $1.width + 1 } + blocked.columns
+        let badgeCols = badges.reduce(0) { $0 + $1.width + 1 } + blocked.columns
+        // The watermark goes first when the line is narrow: the bar's mark still shows it.
+        if r.maxX - x - used.columns - 1 - badgeCols - 1 < 8 { used = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))" }
+        let tail = used.columns + 1 + badgeCols
         let gaugeWidth = max(4, min(24, r.maxX - x - tail - 1))
         BarGauge(primary: Double(b.memory), scale: Double(b.capacity), mark: Double(b.watermark),
                  primaryStyle: b.alarm ? .alarm : .accent, showsTiny: false)
