@@ -19,18 +19,33 @@ extension World {
     mutating func runTimelineEntry(_ i: Int) {
         pendingTimeline -= 1
         let e = timeline[i]
-        if let note = e.note {
-            log(note)
-            transcript.append(TranscriptEntry(at: now, kind: .note, text: note))
+        if let note = e.note { transcript.append(TranscriptEntry(at: now, kind: .note, text: note)) }
+        let written = feedWritten
+        runAction(e.action)
+        if let note = e.note { attach(note, since: written) }
+    }
+
+    /// The note goes on the first line the action wrote (one line per event); an action that
+    /// wrote none (a rate change, narration) gets the note as its own line.
+    mutating func attach(_ note: String, since written: Int) {
+        let wrote = feedWritten - written
+        if wrote > 0 && wrote <= feed.count {
+            let i = feed.count - wrote
+            feed[i].note = feed[i].note.map { $0 + "; " + note } ?? note
+        } else if wrote == 0 {
+            log(.info, note)
         }
-        switch e.action {
+    }
+
+    mutating func runAction(_ action: TimelineAction) {
+        switch action {
         case .crash(let ref, let d): crash(ref, downFor: d)
         case .restart(let ref): restart(ref, scheduled: false)
         case .slow(let ref, let f): slow(ref, factor: f)
         case .scale(let ref, let n): scale(ref, to: n)
         case .rate(let p, let to, let over): setRate(p, to: to, over: over)
         case .burst(let p, let n):
-            log("\(config.producers[p].name): a burst of \(groupedCount(n)) messages")
+            log(.info, "\(config.producers[p].name): a burst of \(groupedCount(n)) messages")
             emit(p, count: n, first: now, last: now)
         case .brokerRestart(let d): restartBroker(downtime: d)
         case .say(let text, _):
@@ -43,9 +58,9 @@ extension World {
     mutating func crash(_ ref: EntityRef, downFor: SimDuration?) {
         switch ref {
         case .workerPool(let p):
-            for w in pools[p] where workers[Int(w)].alive && !workers[Int(w)].retired {
-                crashWorker(Int(w))
-            }
+            var n = 0, returned: Int64 = 0, lost: Int64 = 0, last = 0
+            for w in pools[p] { if let r = crashWorker(Int(w), say: false) { n += 1; returned += r.returned; lost += r.lost; last = Int(w) } }
+            logWorkerCrash(n == 1 ? workerName(last) : config.workers[p].name, count: n, returned: returned, lost: lost)
         case .worker(let p, let i):
             if i < pools[p].count { crashWorker(Int(pools[p][i])) }
         case .group, .member: streamCrash(ref, downFor: downFor)
@@ -62,7 +77,10 @@ extension World {
         if scheduled { pendingRestarts -= 1 }
         switch ref {
         case .workerPool(let p):
-            for w in pools[p] where !workers[Int(w)].alive && !workers[Int(w)].retired { restartWorker(Int(w)) }
+            var back: [Int32] = []
+            for w in pools[p] where restartWorker(Int(w), say: false) { back.append(w) }
+            if back.count == 1 { log(.good, "\(workerName(Int(back[0]))) restarted and subscribed again") }
+            if back.count > 1 { log(.good, "\(back.count) \(config.workers[p].name) workers restarted and subscribed again") }
         case .worker(let p, let i):
             if i < pools[p].count { restartWorker(Int(pools[p][i])) }
         case .group, .member: streamRestart(ref)
@@ -75,21 +93,16 @@ extension World {
         switch ref {
         case .workerPool(let p):
             for w in pools[p] { workers[Int(w)].slowFactor = factor }
-            log("\(config.workers[p].name): \(slowText(factor))")
+            logSlow(config.workers[p].name, factor)
         case .worker(let p, let i):
             if i < pools[p].count {
                 workers[Int(pools[p][i])].slowFactor = factor
-                log("\(workerName(Int(pools[p][i]))): \(slowText(factor))")
+                logSlow(workerName(Int(pools[p][i])), factor)
             }
         case .group, .member: streamSlow(ref, factor: factor)
         case .service, .serviceInstance: syncSlow(ref, factor: factor)
         case .producer: break
         }
-    }
-
-    /// `work now takes 10× as long`, or `back to normal speed` for a factor of 1.
-    func slowText(_ factor: Double) -> String {
-        factor == 1 ? "back to normal speed" : "work now takes \(formatFactor(factor))× as long"
     }
 
     mutating func scale(_ ref: EntityRef, to n: Int) {
@@ -98,6 +111,14 @@ extension World {
         case .group: streamScale(ref, to: n)
         case .service: syncScale(ref, to: n)
         default: break
+        }
+    }
+
+    /// One phrasing for every side: `mailer-1: work now takes 5× as long`, and a factor of 1
+    /// said as what it is, not as `1.0× slower`.
+    mutating func logSlow(_ who: String, _ factor: Double) {
+        if factor == 1 { log(.good, "\(who): work back to normal speed") } else {
+            log(.warning, "\(who): work now takes \(formatFactor(factor))× as long")
         }
     }
 }

@@ -38,6 +38,8 @@ public struct World: Sendable {
 
     // Read side.
     public internal(set) var feed = Deque<FeedEntry>()
+    /// Lines ever appended (the feed itself is bounded), so an action can find the lines it wrote.
+    var feedWritten = 0
     public internal(set) var transcript: [TranscriptEntry] = []
     /// Set when an invariant check failed (debug runs); the runner reports it as an internal error.
     public internal(set) var invariantFailure: String?
@@ -107,17 +109,39 @@ public struct World: Sendable {
         events.schedule(event, at: t, phase: phase)
     }
 
-    /// Adds a line to the event feed (bounded: the newest 500 stay).
-    mutating func log(_ text: String) {
-        feed.append(FeedEntry(at: now, text: text))
+    /// Adds a line to the event feed (bounded: the newest 500 stay). The severity is chosen
+    /// here, where the line is written, so the screen never guesses it from the words.
+    /// The same line twice at one instant is one line with a count.
+    mutating func log(_ severity: FeedSeverity, _ text: String) {
+        if let last = feed.last, last.at == now, last.text == text, last.severity == severity {
+            feed[feed.count - 1].count += 1
+            return
+        }
+        feed.append(FeedEntry(at: now, text: text, severity: severity))
+        feedWritten += 1
         if feed.count > 500 { feed.removeFirst() }
     }
+}
+
+/// How a feed line reads: routine, good news, worth a look, or something broke.
+public enum FeedSeverity: UInt8, Sendable, CaseIterable {
+    case info, good, warning, bad
 }
 
 /// One line of the event feed: what happened, in plain words.
 public struct FeedEntry: Sendable, Equatable {
     public var at: SimTime
     public var text: String
+    public var severity: FeedSeverity
+    /// How many times the same line was written at this instant.
+    public var count = 1
+    /// The scenario's `note:` for the timeline entry that caused this line: the author's gloss
+    /// on the same event, so the event is one line.
+    public var note: String?
+
+    public init(at: SimTime, text: String, severity: FeedSeverity, count: Int = 1, note: String? = nil) {
+        self.at = at; self.text = text; self.severity = severity; self.count = count; self.note = note
+    }
 }
 
 /// Narration and questions as they happened in a run.

@@ -63,7 +63,7 @@ extension Frame {
         var i = events.startIndex, j = says.startIndex
         while i < events.endIndex || j < says.endIndex {
             if j == says.endIndex || (i < events.endIndex && events[i].at <= says[j].at) {
-                out.append(FeedLine(time: ClockText.clock(events[i].at), text: events[i].text))
+                out.append(FeedLine(events[i]))
                 i += 1
             } else {
                 out.append(FeedLine(time: ClockText.clock(says[j].at), text: says[j].text, role: .info, wrap: true))

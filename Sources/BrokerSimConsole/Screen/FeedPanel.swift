@@ -3,16 +3,6 @@
 struct FeedPanel {
     let frame: Frame
 
-    /// A colour for a feed line from its words. The model's feed has no
-    /// severity, so the words decide; they are the model's fixed phrasings.
-    static func role(of text: String) -> Role {
-        let t = text.lowercased()
-        for w in ["crash", "lost", "alarm", "dropped", "killed", "refused", "down"] where t.contains(w) { return .alarm }
-        for w in ["slow", "behind", "blocked", "redeliver", "dead-letter", "expired", "rebalanc"] where t.contains(w) { return .warn }
-        for w in ["restart", "recover", "caught up", "back up", "joined"] where t.contains(w) { return .ok }
-        return .plain
-    }
-
     func render(into c: inout Canvas, in rect: Rect) {
         let g = c.glyphs
         var feedRect = rect
@@ -31,9 +21,9 @@ struct FeedPanel {
             }
         }
         let inside = c.grid.box(feedRect, title: "Events", glyphs: g)
-        let lines = frame.feed.map { FeedLine(time: $0.time, text: $0.text, role: $0.role == .plain ? Self.role(of: $0.text) : $0.role, wrap: $0.wrap) }
+        let lines = frame.feed
         if lines.isEmpty {
-            c.grid.write("Nothing has happened yet.", in: inside, style: .dim, glyphs: g)
+            c.grid.write(frame.finished ? "No crash, alarm or change in this run." : "Nothing has happened yet.", in: inside, style: .dim, glyphs: g)
         } else {
             EventFeed(lines).render(into: &c.grid, in: inside, glyphs: g)
         }

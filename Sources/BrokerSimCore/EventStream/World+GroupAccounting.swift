@@ -36,7 +36,7 @@ extension World {
             stream.groups[g].members[m].waiting = false
             stream.groups[g].members[m].generation &+= 1
         }
-        log("ERROR \(config.groups[g].name): \(why)")
+        log(.bad, "ERROR \(config.groups[g].name): \(why)")
     }
 
     /// The group reads partition `p` now: it has a live, joined owner and the partition is not paused.

@@ -28,17 +28,34 @@ extension World {
             stream.groups[g].members[m].joined = true
             joined += 1
         }
-        log("\(cfg.name) subscribed to \(config.topics[cfg.topic].name) with \(joined) \(plural(Int64(joined), "member"))")
+        log(.info, "\(cfg.name) subscribed to \(config.topics[cfg.topic].name) with \(joined) \(plural(Int64(joined), "member"))")
         requestRebalance(g)
     }
 
+    /// A whole group's crash or restart is one feed line (`4 audit consumers crashed: …`).
     mutating func streamCrash(_ ref: EntityRef, downFor: SimDuration?) {
-        for (g, m) in members(of: ref) { crashMember(g, m) }
+        let whole: Bool
+        if case .group = ref { whole = true } else { whole = false }
+        var crashed: [(Int, Int)] = [], held = 0
+        for (g, m) in members(of: ref) {
+            if let h = crashMember(g, m, say: !whole) { crashed.append((g, m)); held += h }
+        }
+        if whole, let (g, m) = crashed.first {
+            logMemberCrash(crashed.count == 1 ? memberName(g, m) : "\(crashed.count) \(config.groups[g].name) consumers",
+                           g, held: held, many: crashed.count > 1)
+        }
         scheduleStreamWakes()
     }
 
     mutating func streamRestart(_ ref: EntityRef) {
-        for (g, m) in members(of: ref) { restartMember(g, m) }
+        let whole: Bool
+        if case .group = ref { whole = true } else { whole = false }
+        var back: [(Int, Int)] = []
+        for (g, m) in members(of: ref) where restartMember(g, m, say: !whole) { back.append((g, m)) }
+        if whole, let (g, m) = back.first {
+            log(.good, back.count == 1 ? "\(memberName(g, m)) restarted and joins as a new member"
+                : "\(back.count) \(config.groups[g].name) consumers restarted and join as new members")
+        }
         scheduleStreamWakes()
     }
 
@@ -48,8 +65,8 @@ extension World {
             stream.groups[g].members[m].slowFactor = factor
             if stream.groups[g].members[m].batch == nil { stream.groups[g].members[m].waiting = false; poll(g, m) }
         }
-        if case .group(let g) = ref { log("\(config.groups[g].name): each member now works \(factor)× slower") }
-        if case .member(let g, let m) = ref { log("\(memberName(g, m)) now works \(factor)× slower") }
+        if case .group(let g) = ref { logSlow("\(config.groups[g].name) (each member)", factor) }
+        if case .member(let g, let m) = ref { logSlow(memberName(g, m), factor) }
         scheduleStreamWakes()
     }
 
@@ -68,7 +85,7 @@ extension World {
             leave(g, m)
             stream.groups[g].members[m].retired = true
         }
-        log("\(config.groups[g].name) scaled to \(n) \(plural(Int64(n), "member"))")
+        log(.info, "\(config.groups[g].name) scaled to \(n) \(plural(Int64(n), "member"))")
         requestRebalance(g)
         scheduleStreamWakes()
     }
@@ -85,9 +102,11 @@ extension World {
         stream.groups[g].members[m].generation &+= 1
     }
 
-    mutating func crashMember(_ g: Int, _ m: Int) {
+    /// - Returns: how many partitions it held, or nil when it was not running.
+    @discardableResult
+    mutating func crashMember(_ g: Int, _ m: Int, say: Bool = true) -> Int? {
         var s = stream.groups[g].members[m]
-        guard s.alive, !s.retired else { return }
+        guard s.alive, !s.retired else { return nil }
         finishBatchEarly(g, m)
         s = stream.groups[g].members[m]
         // before-batch committed records it never processed: lost.
@@ -106,27 +125,34 @@ extension World {
                      at: now + config.groups[g].sessionTimeout)
         }
         stream.groups[g].members[m] = s
-        log("\(memberName(g, m)) crashed" + (held > 0
-            ? ": its \(held) \(plural(Int64(held), "partition")) \(held == 1 ? "waits" : "wait") \(config.groups[g].sessionTimeout) (session timeout) before a rebalance"
+        if say { logMemberCrash(memberName(g, m), g, held: held, many: false) }
+        return held
+    }
+
+    mutating func logMemberCrash(_ who: String, _ g: Int, held: Int, many: Bool) {
+        log(.bad, "\(who) crashed" + (held > 0
+            ? ": \(many ? "their" : "its") \(held) \(plural(Int64(held), "partition")) \(held == 1 ? "waits" : "wait") \(config.groups[g].sessionTimeout) (session timeout) before a rebalance"
             : ""))
     }
 
     /// A restarted member joins as a new member: the group rebalances (waiting for the old
     /// incarnation's session to time out first).
-    mutating func restartMember(_ g: Int, _ m: Int) {
-        guard !stream.groups[g].members[m].alive, !stream.groups[g].members[m].retired else { return }
+    @discardableResult
+    mutating func restartMember(_ g: Int, _ m: Int, say: Bool = true) -> Bool {
+        guard !stream.groups[g].members[m].alive, !stream.groups[g].members[m].retired else { return false }
         stream.groups[g].members[m].alive = true
         stream.groups[g].members[m].generation &+= 1
-        log("\(memberName(g, m)) restarted and joins as a new member")
-        guard stream.groups[g].started, !stream.groups[g].stopped else { return }
+        if say { log(.good, "\(memberName(g, m)) restarted and joins as a new member") }
+        guard stream.groups[g].started, !stream.groups[g].stopped else { return true }
         stream.groups[g].members[m].joined = true
         requestRebalance(g)
+        return true
     }
 
     mutating func sessionTimedOut(_ g: Int, _ m: Int, generation: UInt32) {
         guard let until = stream.groups[g].members[m].ghostUntil, until <= now else { return }
         stream.groups[g].members[m].ghostUntil = nil
-        log("\(memberName(g, m))'s session timed out: the group rebalances without it")
+        log(.warning, "\(memberName(g, m))'s session timed out: the group rebalances without it")
         requestRebalance(g)
     }
 

@@ -93,16 +93,16 @@ extension World {
                     account(g, p, .skipped, to: at + 1)
                     stream.groups[g].partitions[p].position = at + 1
                     stream.groups[g].partitions[p].attempts = 0
-                    log("\(cfg.name) skipped the failing record at \(config.topics[cfg.topic].name)-\(p) offset \(at)")
+                    log(.warning, "\(cfg.name) skipped the failing record at \(config.topics[cfg.topic].name)-\(p) offset \(at)")
                 } else if attempts == 1 {
-                    log("\(cfg.name): record \(at) of \(config.topics[cfg.topic].name)-\(p) failed; "
+                    log(.warning, "\(cfg.name): record \(at) of \(config.topics[cfg.topic].name)-\(p) failed; "
                         + "the partition waits while it is retried")
                 }
             }
         }
         if stream.groups[g].members[m].evicted {
             stream.groups[g].members[m].evicted = false
-            log("\(memberName(g, m)) finished its slow batch: its commit is refused; it rejoins the group")
+            log(.warning, "\(memberName(g, m)) finished its slow batch: its commit is refused; it rejoins the group")
             stream.groups[g].members[m].joined = true
             stream.groups[g].members[m].generation &+= 1
             requestRebalance(g)
@@ -121,7 +121,7 @@ extension World {
               stream.groups[g].members[m].joined else { return }
         stream.groups[g].members[m].evicted = true
         stream.groups[g].members[m].joined = false
-        log("\(memberName(g, m))'s batch ran past max_poll_interval (\(config.groups[g].maxPollInterval)): "
+        log(.warning, "\(memberName(g, m))'s batch ran past max_poll_interval (\(config.groups[g].maxPollInterval)): "
             + "removed from the group")
         requestRebalance(g)
     }

@@ -21,7 +21,7 @@ extension World {
                 stream.groups[g].partitions[p].moving = false
             }
             if stream.groups[g].rebalanceUntil != nil { stream.groups[g].rebalanceUntil = nil }
-            log("\(cfg.name) has no live member: nobody reads \(config.topics[cfg.topic].name)")
+            log(.bad, "\(cfg.name) has no live member: nobody reads \(config.topics[cfg.topic].name)")
             return
         }
         let forming = stream.groups[g].partitions.allSatisfy { $0.owner < 0 }
@@ -78,7 +78,7 @@ extension World {
         guard !joined.isEmpty else { return }
         stream.groups[g].counters.rebalances += 1
         let idle = joined.filter { m in !target.contains(Int32(m)) }.count
-        log("\(cfg.name) rebalanced: \(joined.count) \(plural(Int64(joined.count), "member")), "
+        log(.warning, "\(cfg.name) rebalanced: \(joined.count) \(plural(Int64(joined.count), "member")), "
             + "\(target.count) \(plural(Int64(target.count), "partition"))" + (idle > 0 ? ", \(idle) idle" : ""))
         for m in joined {
             stream.groups[g].members[m].commitAnchor = nil

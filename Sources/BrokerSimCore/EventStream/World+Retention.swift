@@ -22,7 +22,7 @@ extension World {
 
     mutating func logRetentionLoss(_ g: Int, _ lost: Int64) {
         let from = config.groups[g].from
-        log("\(config.groups[g].name) fell below the log start: \(short(lost)) \(plural(lost, "record")) lost to retention"
+        log(.bad, "\(config.groups[g].name) fell below the log start: \(short(lost)) \(plural(lost, "record")) lost to retention"
             + (from == .none ? "" : "; resuming at the \(from == .earliest ? "log start" : "log end")"))
     }
 

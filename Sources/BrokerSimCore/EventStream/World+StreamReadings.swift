@@ -48,7 +48,7 @@ extension World {
         } else if lags.allSatisfy({ $0 <= poll }) {
             stream.groups[g].behind = false
             stream.groups[g].counters.caughtUpAt = now
-            if now > .zero + config.groups[g].start + .secs(3) { log("\(config.groups[g].name) caught up") }
+            if now > .zero + config.groups[g].start + .secs(3) { log(.good, "\(config.groups[g].name) caught up") }
         }
     }
 

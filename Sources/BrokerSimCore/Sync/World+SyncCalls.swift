@@ -37,7 +37,7 @@ extension World {
             sync.callers[p].recordWait(.zero, at: now)
             if !sync.services[s].refusing {
                 sync.services[s].refusing = true
-                log("\(config.producers[p].name) → \(config.services[s].name): connection refused, no instance is up; calls fail at once")
+                log(.bad, "\(config.producers[p].name) → \(config.services[s].name): connection refused, no instance is up; calls fail at once")
             }
             return
         }
@@ -110,7 +110,7 @@ extension World {
             if sync.callers[p].timeoutStreak > 0 && now - sync.callers[p].lastTimeoutAt >= config.producers[p].timeout {
                 let n = sync.callers[p].timeoutStreak
                 sync.callers[p].timeoutStreak = 0
-                log("\(config.producers[p].name): \(config.services[s].name) answers in time again (\(n) \(plural(n, "call")) timed out meanwhile)")
+                log(.good, "\(config.producers[p].name): \(config.services[s].name) answers in time again (\(n) \(plural(n, "call")) timed out meanwhile)")
             }
         } else {
             sync.services[s].late += 1
@@ -132,7 +132,7 @@ extension World {
         sync.callers[p].waiting -= 1
         sync.callers[p].recordWait(now - sync.calls[slot].madeAt, at: now)
         if sync.callers[p].timeoutStreak == 0 {
-            log("\(config.producers[p].name): calls to \(config.services[s].name) time out after \(config.producers[p].timeout); the service still works on them")
+            log(.bad, "\(config.producers[p].name): calls to \(config.services[s].name) time out after \(config.producers[p].timeout); the service still works on them")
         }
         sync.callers[p].timeoutStreak += 1
         sync.callers[p].lastTimeoutAt = now

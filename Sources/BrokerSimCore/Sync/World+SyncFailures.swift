@@ -10,14 +10,21 @@ extension World {
         }
     }
 
+    /// A whole service's crash is one feed line (`3 email-api instances crashed: …`).
     mutating func syncCrash(_ ref: EntityRef, downFor: SimDuration?) {
+        var crashed: [Int] = [], failed: Int64 = 0, abandoned: Int64 = 0
         for id in serviceInstanceIDs(ref) where sync.instances[id].isLive {
             sync.instances[id].alive = false
             sync.instances[id].crashes += 1
-            let (failed, abandoned) = dropCalls(id)
-            let name = serviceInstanceName(id)
-            log("\(name) crashed" + droppedNote(failed, abandoned, idle: " while idle"))
+            let dropped = dropCalls(id)
+            failed += dropped.failed
+            abandoned += dropped.abandoned
+            crashed.append(id)
         }
+        guard let first = crashed.first else { return }
+        let who = crashed.count == 1 ? serviceInstanceName(first)
+            : "\(crashed.count) \(config.services[Int(sync.instances[first].service)].name) instances"
+        log(.bad, "\(who) crashed" + droppedNote(failed, abandoned, idle: " while idle"))
     }
 
     /// `: 6 calls in flight failed`, `: 3 abandoned calls dropped (their callers had already timed out)`.
@@ -59,11 +66,15 @@ extension World {
     }
 
     mutating func syncRestart(_ ref: EntityRef) {
+        var back: [Int] = []
         for id in serviceInstanceIDs(ref) where !sync.instances[id].alive && !sync.instances[id].retired {
             sync.instances[id].alive = true
             sync.services[Int(sync.instances[id].service)].refusing = false
-            log("\(serviceInstanceName(id)) restarted and takes calls again")
+            back.append(id)
         }
+        guard let first = back.first else { return }
+        log(.good, back.count == 1 ? "\(serviceInstanceName(first)) restarted and takes calls again"
+            : "\(back.count) \(config.services[Int(sync.instances[first].service)].name) instances restarted and take calls again")
     }
 
     mutating func syncSlow(_ ref: EntityRef, factor: Double) {
@@ -76,8 +87,7 @@ extension World {
             guard let id = ids.first else { return }
             what = serviceInstanceName(id)
         }
-        log(factor == 1 ? "\(what): work back to normal speed"
-                        : "\(what): work now takes \(formatFactor(factor))× as long")
+        logSlow(what, factor)
     }
 
     /// Grows or shrinks a service: growing brings back removed instances first (numbering continues),
@@ -90,7 +100,7 @@ extension World {
             let (failed, abandoned) = dropCalls(id)
             sync.instances[id].retired = true
             sync.instances[id].alive = false
-            if failed + abandoned > 0 { log("\(serviceInstanceName(id)) removed" + droppedNote(failed, abandoned, idle: "")) }
+            if failed + abandoned > 0 { log(.bad, "\(serviceInstanceName(id)) removed" + droppedNote(failed, abandoned, idle: "")) }
         }
         while kept.count < count {
             if let id = sync.services[s].instances.first(where: { sync.instances[Int($0)].retired }) {
@@ -104,7 +114,7 @@ extension World {
             }
         }
         if count > 0 { sync.services[s].refusing = false }
-        log("\(config.services[s].name) scaled to \(count) \(plural(Int64(count), "instance"))")
+        log(.info, "\(config.services[s].name) scaled to \(count) \(plural(Int64(count), "instance"))")
     }
 }
 

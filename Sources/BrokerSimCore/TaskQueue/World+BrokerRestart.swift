@@ -24,7 +24,7 @@ extension World {
             queues[q].pagedCount = queues[q].readyCount
         }
         broker.paging = false
-        log("broker restarting (down \(downtime)): \(groupedCount(lostTotal)) \(plural(lostTotal, "message")) lost with transient queues or messages")
+        log(.bad, "broker restarting (down \(downtime)): \(groupedCount(lostTotal)) \(plural(lostTotal, "message")) lost with transient queues or messages")
         schedule(.brokerUp(generation: broker.generation), at: now + downtime)
     }
 
@@ -37,7 +37,7 @@ extension World {
     mutating func brokerUp(generation: UInt32) {
         guard generation == broker.generation, !broker.up else { return }
         broker.up = true
-        log("broker back up: consumers subscribe again")
+        log(.good, "broker back up: consumers subscribe again")
         for w in workers.indices where workers[w].alive && !workers[w].retired {
             workerStart(w, generation: workers[w].generation)
         }

@@ -45,7 +45,7 @@ extension World {
     mutating func noteDeadLetterCycle(_ q: Int) {
         guard !queues[q].said.contains(.deadLetterCycle) else { return }
         queues[q].said.insert(.deadLetterCycle)
-        log("\(config.queues[q].name): a dead-lettered message would come back to a queue it already left "
+        log(.bad, "\(config.queues[q].name): a dead-lettered message would come back to a queue it already left "
             + "with no rejection in between: dropped (dead-letter cycle)")
     }
 }

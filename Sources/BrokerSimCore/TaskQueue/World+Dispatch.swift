@@ -251,7 +251,7 @@ extension World {
         guard let limit = queueParams[q].deliveryLimit, m.deliveryCount > limit else { return false }
         deadLetterOrDiscard(q, m, reason: .deliveryLimit)
         if queues[q].counters.deadLettered + queues[q].counters.discarded == m.count {
-            log("\(config.queues[q].name): a message reached its delivery limit (\(limit + 1) deliveries)")
+            log(.warning, "\(config.queues[q].name): a message reached its delivery limit (\(limit + 1) deliveries)")
         }
         return true
     }

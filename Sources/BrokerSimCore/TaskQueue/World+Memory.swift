@@ -47,7 +47,7 @@ extension World {
         if mem > broker.memoryPeak { broker.memoryPeak = mem }
         guard broker.up, mem > config.broker.memory else { return }
         broker.oomKills += 1
-        log("broker memory passed \(formatBytes(config.broker.memory)) (\(formatBytes(mem)) needed): the OS killed it (OOM); restarting")
+        log(.bad, "broker memory passed \(formatBytes(config.broker.memory)) (\(formatBytes(mem)) needed): the OS killed it (OOM); restarting")
         restartBroker(downtime: .secs(1))
     }
 
@@ -62,7 +62,7 @@ extension World {
                 broker.alarm = true
                 broker.alarmSince = now
                 broker.paging = true
-                log("memory alarm: \(formatBytes(mem)) above the watermark \(formatBytes(watermark)) "
+                log(.bad, "memory alarm: \(formatBytes(mem)) above the watermark \(formatBytes(watermark)) "
                     + "(checked every \(formatFactor(config.broker.memoryCheck.seconds)) s); publishers blocked, queues page to disk")
             } else if broker.alarm && mem < watermark {
                 clearAlarm()
@@ -79,7 +79,7 @@ extension World {
         guard broker.alarm else { return }
         broker.alarm = false
         broker.alarmMicros += (now - broker.alarmSince).micros
-        log("memory alarm cleared (\(formatBytes(Self.memory(of: queues, config.broker))) below the watermark): publishers resume")
+        log(.good, "memory alarm cleared (\(formatBytes(Self.memory(of: queues, config.broker))) below the watermark): publishers resume")
         releaseHeld()
     }
 

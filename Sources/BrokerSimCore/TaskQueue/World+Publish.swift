@@ -11,7 +11,7 @@ extension World {
         if !broker.up || broker.alarm || producers[p].heldCount > 0 {
             if broker.alarm && producers[p].blockedSince == nil {
                 producers[p].blockedSince = now
-                log("\(config.producers[p].name) blocked by the memory alarm: its messages wait at the producer")
+                log(.warning, "\(config.producers[p].name) blocked by the memory alarm: its messages wait at the producer")
             }
             if let last = producers[p].held.indices.last, producers[p].held[last].absorbArrivals(run) {} else {
                 producers[p].held.append(run)
@@ -89,7 +89,7 @@ extension World {
                     noteDeadLetterCycle(q)
                 }
                 if queues[q].counters.refused == refused {
-                    log("\(config.queues[q].name) is full (\(max) messages): publishes refused")
+                    log(.bad, "\(config.queues[q].name) is full (\(max) messages): publishes refused")
                 }
             }
         }

@@ -8,10 +8,10 @@ extension World {
             queues[q].said.insert(.firstReject)
             let whereTo = !requeued ? (config.queues[q].deadLetter == nil ? "discarded" : "dead-lettered")
                 : queueParams[q].quorum ? "requeued at the tail (quorum)" : "requeued at the head (classic)"
-            log("\(name): a worker rejected a message; \(whereTo)")
+            log(.warning, "\(name): a worker rejected a message; \(whereTo)")
         } else if n >= queues[q].nextRejectMilestone {
             queues[q].nextRejectMilestone *= 10
-            log("\(name): \(groupedCount(n)) rejections so far\(requeued ? ": a poison message is looping" : "")")
+            log(.warning, "\(name): \(groupedCount(n)) rejections so far\(requeued ? ": a poison message is looping" : "")")
         }
     }
 
@@ -19,13 +19,13 @@ extension World {
         guard !queues[q].said.contains(.firstExpiry) else { return }
         queues[q].said.insert(.firstExpiry)
         let target = config.queues[q].deadLetter == nil ? "discarded" : "dead-lettered"
-        log("\(config.queues[q].name): \(groupedCount(n)) \(plural(n, "message")) expired at the head (TTL), \(target)")
+        log(.warning, "\(config.queues[q].name): \(groupedCount(n)) \(plural(n, "message")) expired at the head (TTL), \(target)")
     }
 
     mutating func noteDropped(_ q: Int) {
         guard !queues[q].said.contains(.firstDrop) else { return }
         queues[q].said.insert(.firstDrop)
-        log("\(config.queues[q].name) is full: the oldest messages are dropped (drop-head)")
+        log(.bad, "\(config.queues[q].name) is full: the oldest messages are dropped (drop-head)")
     }
 }
 

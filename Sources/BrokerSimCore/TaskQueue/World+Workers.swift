@@ -58,26 +58,42 @@ extension World {
         return (returned, lost)
     }
 
-    mutating func crashWorker(_ w: Int) {
-        guard workers[w].alive, !workers[w].retired else { return }
+    /// - Parameter say: false when a whole pool crashes, which says it in one line.
+    /// - Returns: what it gave back, or nil when it was not running.
+    @discardableResult
+    mutating func crashWorker(_ w: Int, say: Bool = true) -> (returned: Int64, lost: Int64)? {
+        guard workers[w].alive, !workers[w].retired else { return nil }
         workers[w].alive = false
         workers[w].crashes += 1
         let (returned, lost) = dropConnection(w)
-        let name = workerName(w)
-        if lost > 0 {
-            log("\(name) crashed: \(groupedCount(lost)) auto-acked \(plural(lost, "message")) in its buffer lost for good")
-        } else if returned > 0 {
-            log("\(name) crashed: \(groupedCount(returned)) unacked \(plural(returned, "message")) back to the queue, marked redelivered")
-        } else {
-            log("\(name) crashed while idle: nothing to redeliver")
-        }
+        if say { logWorkerCrash(workerName(w), count: 1, returned: returned, lost: lost) }
         dispatch(Int(workers[w].queue))
+        return (returned, lost)
     }
 
-    mutating func restartWorker(_ w: Int) {
-        guard !workers[w].alive, !workers[w].retired else { return }
+    /// `mailer-2 crashed: 3 unacked messages back…`, or for a pool `4 mailer workers crashed: 12…`.
+    mutating func logWorkerCrash(_ who: String, count: Int, returned: Int64, lost: Int64) {
+        guard count > 0 else { return }
+        let subject = count == 1 ? who : "\(count) \(who) workers"
+        if lost > 0 {
+            log(.bad, "\(subject) crashed: \(groupedCount(lost)) auto-acked \(plural(lost, "message")) in \(count == 1 ? "its buffer" : "their buffers") lost for good")
+        } else if returned > 0 {
+            log(.bad, "\(subject) crashed: \(groupedCount(returned)) unacked \(plural(returned, "message")) back to the queue, marked redelivered")
+        } else {
+            log(.bad, "\(subject) crashed while idle: nothing to redeliver")
+        }
+    }
+
+    @discardableResult
+    mutating func restartWorker(_ w: Int, say: Bool = true) -> Bool {
+        guard !workers[w].alive, !workers[w].retired else { return false }
         workers[w].alive = true
-        log("\(workerName(w)) restarted and subscribed again")
+        if say { log(.good, "\(workerName(w)) restarted and subscribed again") }
+        resubscribe(w)
+        return true
+    }
+
+    private mutating func resubscribe(_ w: Int) {
         let pool = config.workers[Int(workers[w].pool)]
         let at = max(now, .zero + pool.start)
         if at == now { workerStart(w, generation: workers[w].generation) } else {
@@ -107,7 +123,7 @@ extension World {
                 live.append(pools[p].last!)
             }
         }
-        log("\(config.workers[p].name) scaled to \(count) \(plural(Int64(count), "worker"))")
+        log(.info, "\(config.workers[p].name) scaled to \(count) \(plural(Int64(count), "worker"))")
     }
 }
 
