@@ -180,6 +180,16 @@ final class ConsoleRun {
             for i in panes.indices where state.selection.flatMap({ frames[i].name(of: $0) }) != nil {
                 panes[i].playback.inject(action)
             }
+        case .undoLast:
+            // Each pane takes back its own latest; they took the same actions where they apply.
+            var undone: TimelineEntry?
+            for i in panes.indices { if let e = panes[i].playback.undoLast(), undone == nil { undone = e } }
+            state.message = undone.map { "Undid \(ActionText.describe($0.action, panes[0].config)) at \(ClockText.clock($0.at))" }
+                ?? "No action of yours to undo"
+        case .clearActions:
+            var n = 0
+            for i in panes.indices { n = max(n, panes[i].playback.clearInteractive()) }
+            state.message = n == 0 ? "No action of yours to undo" : "Undid all \(n) of your actions: the run is as scripted"
         case .writeScenario: state.message = writeLiveScenario()
         case .nextChapter, .quit: break
         }

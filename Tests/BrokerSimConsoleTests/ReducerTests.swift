@@ -83,11 +83,11 @@ struct ReducerTests {
         let w = { () -> ConsoleState in var s = ConsoleState(); s.selection = .worker(pool: 0, index: 0); return s }()
         #expect(reduce([.crashSelected], from: w).1 == [.inject(.crash(.worker(pool: 0, index: 0), downFor: nil))])
         #expect(reduce([.restartSelected], from: w).1 == [.inject(.restart(.worker(pool: 0, index: 0)))])
-        #expect(reduce([.toggleSlowSelected], from: w).1 == [.inject(.slow(.worker(pool: 0, index: 0), factor: 5))])
-        // mailer-2 is already slow: `s` puts it back to normal.
+        #expect(reduce([.toggleSlowSelected, .answer(5)], from: w).1 == [.inject(.slow(.worker(pool: 0, index: 0), factor: 5))])
+        // mailer-2 is slow: `s` `1` puts it back to normal.
         var slow = ConsoleState()
         slow.selection = .worker(pool: 0, index: 1)
-        #expect(reduce([.toggleSlowSelected], from: slow).1 == [.inject(.slow(.worker(pool: 0, index: 1), factor: 1))])
+        #expect(reduce([.toggleSlowSelected, .answer(1)], from: slow).1 == [.inject(.slow(.worker(pool: 0, index: 1), factor: 1))])
     }
 
     @Test func bracketsScaleThePoolOrGroup() {

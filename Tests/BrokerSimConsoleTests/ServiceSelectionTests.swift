@@ -67,9 +67,10 @@ struct ServiceSelectionTests {
         // The selection is drawn reversed over the glyph, name and state, and a click there selects it.
         let hit = try #require(screen.hitAreas.first { $0.target == .instance(service: 0, index: 1) })
         #expect(screen.grid[hit.rect.x + 2, hit.rect.y].style.reverse)
-        // s toggles slow on an instance, and ] grows the whole service.
+        // s then 5 slows an instance, and ] grows the whole service.
         s.selection = .instance(service: 0, index: 0)
-        #expect(s.reduce(.toggleSlowSelected, frame: frame) == [.inject(.slow(.serviceInstance(service: 0, index: 0), factor: 5))])
+        #expect(s.reduce(.toggleSlowSelected, frame: frame) == [])
+        #expect(s.reduce(.answer(5), frame: frame) == [.inject(.slow(.serviceInstance(service: 0, index: 0), factor: 5))])
         #expect(s.reduce(.moreSelected, frame: frame) == [.inject(.scale(.service(0), count: 3))])
     }
 }

@@ -30,10 +30,14 @@ public enum ConsoleAction: Hashable, Sendable {
     /// One instance fewer, or halve a producer's rate.
     case lessSelected
 
+    /// Take back the latest action taken in the console, or all of them.
+    case undoLast
+    case clearActions
+
     /// Write the scenario plus the interactive actions to `NAME-live-N.yaml`.
     case writeScenario
     case toggleHelp
-    /// A digit: the choice (1-based) for the open question.
+    /// A digit: the choice (1-based) for the open question, or a slow factor after `s` (`0` is 10×).
     case answer(Int)
     /// Enter or `n`: carry on after a caption or a revealed answer; on
     /// FINISHED in the course (`brokersim learn`), the next chapter.

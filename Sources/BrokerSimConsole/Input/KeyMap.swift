@@ -22,9 +22,11 @@ public struct KeyMap: Sendable {
         KeyBinding([.backTab], .previousSection, "previous panel", .selection),
         KeyBinding([.char("c")], .crashSelected, "crash it", .actions),
         KeyBinding([.char("r")], .restartSelected, "restart it", .actions),
-        KeyBinding([.char("s")], .toggleSlowSelected, "slow it / back to normal", .actions),
+        KeyBinding([.char("s")], .toggleSlowSelected, "slow: then 2, 5, 0=10x", .actions),
         KeyBinding([.char("]")], .moreSelected, "scale up, or rate x2", .actions),
         KeyBinding([.char("[")], .lessSelected, "scale down, or rate /2", .actions),
+        KeyBinding([.char("u")], .undoLast, "undo my last action", .actions),
+        KeyBinding([.char("U")], .clearActions, "undo all my actions", .actions),
         KeyBinding([.char("1")], .answer(1), "answer a question", .walkthrough, label: "1-9"),
         KeyBinding([.enter, .char("n")], .confirm, "carry on; next chapter", .walkthrough),
         KeyBinding([.char("w")], .writeScenario, "write NAME-live-N.yaml", .console),
@@ -46,7 +48,7 @@ public struct KeyMap: Sendable {
         switch key {
         case .resize: return .resized
         case .click(let x, let y): return .selectAt(x: x, y: y)
-        case .char(let c) where ("1"..."9").contains(c): return .answer(Int(String(c))!)
+        case .char(let c) where ("0"..."9").contains(c): return .answer(Int(String(c))!)
         default: return bindings.first { $0.keys.contains(key) }?.action
         }
     }

@@ -4,7 +4,9 @@ import BrokerSimCore
 /// scenario (`w`): the original text kept byte for byte, the actions added at
 /// the end of its `timeline:` (or in a new one) with exact times, so an
 /// improvised class demo replays as it happened. The timeline need not be
-/// sorted (SPEC §3), so appending is enough.
+/// sorted, so appending is enough. The expectations were written for the
+/// unaltered run: they are kept as comments, so a headless re-run does not
+/// fail on them.
 public enum LiveScenarioWriter {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         /// `timeline: [ … ]` in flow style with entries: not edited, to keep the text as written.
@@ -20,7 +22,7 @@ public enum LiveScenarioWriter {
         if lines.last == "" { lines.removeLast() }
         guard let key = lines.firstIndex(where: { isTimelineKey($0) }) else {
             let block = entries.map { yaml($0, config: config, indent: "  ") }.joined()
-            return lines.joined(separator: "\n") + "\ntimeline:\n  # added in the console\n" + block
+            return commentOutExpectations(lines).joined(separator: "\n") + "\ntimeline:\n  # added in the console\n" + block
         }
         let rest = lines[key].dropFirst("timeline:".count).trimmingSpaces
         if rest.hasPrefix("[") {
@@ -39,7 +41,7 @@ public enum LiveScenarioWriter {
             block += yaml(e, config: config, indent: indent).split(separator: "\n").map(String.init)
         }
         lines.insert(contentsOf: block, at: insertAt)
-        return lines.joined(separator: "\n") + "\n"
+        return commentOutExpectations(lines).joined(separator: "\n") + "\n"
     }
 
     static func isTimelineKey(_ line: String) -> Bool {

@@ -36,6 +36,36 @@ extension Playback {
         for (i, p) in probeTimes.enumerated() where p >= t { probes[i] = nil }
     }
 
+    /// Takes back the latest interactive action (by time; on a tie the last taken) and replays
+    /// to where the clock was, as if it had never been taken.
+    /// - Returns: the action taken back, or nil when there was none.
+    @discardableResult
+    public mutating func undoLast() -> TimelineEntry? {
+        guard let last = interactive.last else { return nil }
+        retract(from: interactive.count - 1)
+        return last
+    }
+
+    /// Takes back every interactive action. - Returns: how many there were.
+    @discardableResult
+    public mutating func clearInteractive() -> Int {
+        let n = interactive.count
+        if n > 0 { retract(from: 0) }
+        return n
+    }
+
+    /// Drops interactive actions `i…` and replays from just before the first of them to
+    /// the current instant. Questions on the way are not asked again: they were answered.
+    mutating func retract(from i: Int) {
+        let back = world.now
+        let first = interactive[i].at
+        restore(atOrBefore: SimTime(micros: first.micros - 1))
+        interactive.removeSubrange(i...)
+        for (k, p) in probeTimes.enumerated() where p >= first { probes[k] = nil }
+        nextHalt = haltTimes.firstIndex { $0 > back } ?? haltTimes.count
+        advance(to: back)
+    }
+
     mutating func restore(atOrBefore t: SimTime) {
         let c = checkpoints.last { $0.world.now <= t } ?? checkpoints[0]
         world = c.world

@@ -12,6 +12,9 @@ public enum ConsoleEffect: Equatable, Sendable {
     case step
     /// Put an action on the timeline now.
     case inject(TimelineAction)
+    /// Take back the latest interactive action (`u`), or all of them (`U`).
+    case undoLast
+    case clearActions
     case writeScenario
     /// End this chapter of the course and open the next (`brokersim learn`).
     case nextChapter

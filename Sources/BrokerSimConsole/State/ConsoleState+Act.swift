@@ -23,13 +23,32 @@ extension ConsoleState {
         case .crashSelected: return [.inject(.crash(ref, downFor: nil))]
         case .restartSelected: return [.inject(.restart(ref))]
         case .toggleSlowSelected:
-            return [.inject(.slow(ref, factor: isSlow(sel, frame) ? 1 : Self.slowFactor))]
+            choosingSlow = true
+            message = "Slow \(name): 2 for 2x, 5 (or s) for 5x, 0 for 10x, 1 back to normal; any other key cancels"
+            return []
         case .moreSelected, .lessSelected:
             let delta = action == .moreSelected ? 1 : -1
             let (scaled, count) = poolOrGroup(sel, frame)
             return [.inject(.scale(scaled, count: max(0, count + delta)))]
         default: return []
         }
+    }
+
+    /// The key after `s`: a factor for the selection, or nothing.
+    mutating func chooseSlow(_ action: ConsoleAction, frame: Frame) -> [ConsoleEffect] {
+        choosingSlow = false
+        guard let sel = selection, frame.name(of: sel) != nil else { return [] }
+        let factor: Double
+        switch action {
+        case .answer(1): factor = 1
+        case .answer(2): factor = 2
+        case .answer(5), .toggleSlowSelected: factor = Self.slowFactor
+        case .answer(0): factor = 10
+        default:
+            message = "Not slowed"
+            return []
+        }
+        return [.inject(.slow(entityRef(sel), factor: factor))]
     }
 
     func entityRef(_ s: Selectable) -> EntityRef {
@@ -39,16 +58,6 @@ extension ConsoleState {
         case .group(let g): return .group(g)
         case .member(let g, let i): return .member(group: g, index: i)
         case .producer(let p): return .producer(p)
-        }
-    }
-
-    func isSlow(_ s: Selectable, _ f: Frame) -> Bool {
-        switch s {
-        case .instance(let s, let i): return f.services[s].instances.first { $0.index == i }?.status == .slow
-        case .worker(let p, let i): return f.workers.first { $0.pool == p && $0.index == i }?.status == .slow
-        case .member(let g, let i): return f.groups[g].members[i].slow
-        case .group(let g): return f.groups[g].members.contains { $0.slow }
-        case .producer: return false
         }
     }
 

@@ -21,6 +21,7 @@ extension ConsoleState {
             default: showHelp = false; showInfo = false
             }
         }
+        if choosingSlow { return chooseSlow(action, frame: frame) }
         switch action {
         case .togglePause: paused.toggle()
         case .step:
@@ -28,8 +29,14 @@ extension ConsoleState {
             return [.step]
         case .faster: speed = speed.faster
         case .slower: speed = speed.slower
-        case .seekBack: return [.seek(samples: -Self.seekSamples)]
-        case .seekForward: return [.seek(samples: Self.seekSamples)]
+        // From FINISHED a seek lands paused: running on, the run would replay straight
+        // back to its end and the seek would seem to do nothing.
+        case .seekBack:
+            if frame.finished { paused = true }
+            return [.seek(samples: -Self.seekSamples)]
+        case .seekForward:
+            if frame.finished { paused = true }
+            return [.seek(samples: Self.seekSamples)]
         case .restartRun: return [.restartRun]
         case .selectNext: moveSelection(by: 1, in: frame)
         case .selectPrevious: moveSelection(by: -1, in: frame)
@@ -39,6 +46,8 @@ extension ConsoleState {
             if let hit = hitAreas.first(where: { $0.rect.contains(x: x, y: y) }) { selection = hit.target }
         case .crashSelected, .restartSelected, .toggleSlowSelected, .moreSelected, .lessSelected:
             return act(action, frame: frame)
+        case .undoLast: return [.undoLast]
+        case .clearActions: return [.clearActions]
         case .writeScenario: return [.writeScenario]
         case .toggleHelp: showHelp = true
         case .toggleInfo: showInfo = true

@@ -17,6 +17,8 @@ public struct ConsoleState: Hashable, Sendable {
     public var pick: Int?
     /// True once the shown question's answer is revealed.
     public var revealed = false
+    /// Set by `s`: the next key picks the slow factor for the selection.
+    public var choosingSlow = false
     /// Where in the course this run is (`brokersim learn`), for the header.
     public var course: CourseMark?
     /// How many sample intervals a seek moves.
