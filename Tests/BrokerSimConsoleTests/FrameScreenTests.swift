@@ -88,7 +88,7 @@ struct FrameScreenTests {
         var f = Self.queueVsStream
         f.topics[0].partitions = Array(repeating: f.topics[0].partitions[0], count: 24)
         let text = draw(f, ScreenGoldenTests.small)
-        #expect(text.contains("all ├"))
+        #expect(text.contains("all 0 ├"))
         #expect(text.contains("24 partitions"))
     }
 }

@@ -31,6 +31,8 @@ public struct GlyphSet: Hashable, Sendable {
     public var tapeLost: Unicode.Scalar
     /// Several markers on one column.
     public var tapeCrowd: Unicode.Scalar
+    /// Where one log segment ends and the next begins.
+    public var tapeSegment: Unicode.Scalar
 
     public var ellipsis: Unicode.Scalar
     public var bullet: Unicode.Scalar
@@ -56,7 +58,7 @@ public struct GlyphSet: Hashable, Sendable {
         topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
         sparkLevels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         barPrimary: "█", barSecondary: "▒", barEmpty: "·", barMark: "│", barOverflow: "▶",
-        tapeStart: "├", tapeEnd: "┤", tapeBody: "─", tapeLost: "◀", tapeCrowd: "*",
+        tapeStart: "├", tapeEnd: "┤", tapeBody: "─", tapeLost: "◀", tapeCrowd: "*", tapeSegment: "┼",
         ellipsis: "…", bullet: "•", arrowUp: "↑", arrowDown: "↓", arrowLeft: "←", arrowRight: "→",
         busy: "●", idle: "○", slow: "◐", crashed: "✖", waiting: "…", pass: "✔", fail: "✘",
         times: "×", isASCII: false
@@ -66,7 +68,7 @@ public struct GlyphSet: Hashable, Sendable {
         topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
         sparkLevels: [" ", ".", ",", "-", "~", "=", "+", "*", "#"],
         barPrimary: "#", barSecondary: "=", barEmpty: ".", barMark: "|", barOverflow: ">",
-        tapeStart: "[", tapeEnd: "]", tapeBody: "-", tapeLost: "<", tapeCrowd: "*",
+        tapeStart: "[", tapeEnd: "]", tapeBody: "-", tapeLost: "<", tapeCrowd: "*", tapeSegment: "+",
         ellipsis: "~", bullet: "*", arrowUp: "^", arrowDown: "v", arrowLeft: "<", arrowRight: ">",
         busy: "*", idle: "o", slow: "~", crashed: "X", waiting: ".", pass: "+", fail: "x",
         times: "x", isASCII: true

@@ -16,9 +16,10 @@ public struct History: Sendable {
     public private(set) var queueAcked: [[Int64]]
     /// Per producer: messages sent so far.
     public private(set) var producerSent: [[Int64]]
-    /// Per group: its lag (records). Per topic: records appended so far.
+    /// Per group: records not read yet (the read position's distance to the log end, which
+    /// is what the badge judges). Per topic: records appended so far.
     /// Sized on the first sample, like the other sides' series below.
-    public private(set) var groupLag: [[Double]] = []
+    public private(set) var groupUnread: [[Double]] = []
     public private(set) var topicAppended: [[Int64]] = []
     /// Per service: calls answered in time, failed, timed out so far.
     public private(set) var serviceOK: [[Int64]] = []
@@ -27,6 +28,8 @@ public struct History: Sendable {
     /// Per producer (callers only; empty for the others): calls failed, timed out so far.
     public private(set) var callerFailed: [[Int64]] = []
     public private(set) var callerTimedOut: [[Int64]] = []
+    /// Counters on a fine grid for rates, apart from the sparkline samples.
+    public internal(set) var recent = RecentCounts()
 
     public init(interval: SimDuration, queues: Int, producers: Int) {
         self.interval = interval
@@ -63,9 +66,9 @@ public struct History: Sendable {
     }
 
     private mutating func recordStream(_ w: World) {
-        if groupLag.count != w.stream.groups.count { groupLag = Array(repeating: [], count: w.stream.groups.count) }
+        if groupUnread.count != w.stream.groups.count { groupUnread = Array(repeating: [], count: w.stream.groups.count) }
         if topicAppended.count != w.stream.topics.count { topicAppended = Array(repeating: [], count: w.stream.topics.count) }
-        for g in w.stream.groups.indices { append(&groupLag[g], w.stream.groups[g].started ? Double(w.groupLag(g)) : 0) }
+        for g in w.stream.groups.indices { append(&groupUnread[g], Double(w.groupUnread(g))) }
         for t in w.stream.topics.indices { append(&topicAppended[t], w.stream.topics[t].appended) }
     }
 
@@ -101,13 +104,38 @@ public struct History: Sendable {
         if series.count > 2 * Self.capacity { series.removeFirst(series.count - Self.capacity) }
     }
 
-    /// Per-second rate of a counter over the last interval.
-    public func rate(_ series: [Int64]) -> Double {
-        guard series.count >= 2 else { return 0 }
-        let d = series[series.count - 1] - series[series.count - 2]
-        return Double(d) / interval.seconds
+    /// Messages per second into queue `q` over about the last second of simulated time.
+    public func queueInRate(_ w: World, _ q: Int) -> Double {
+        recent.rate(at: w.now, current: w.queues[q].counters.published, \.queuePublished, q) ?? 0
+    }
+
+    /// Messages per second acked from queue `q` over about the last second.
+    public func queueOutRate(_ w: World, _ q: Int) -> Double {
+        recent.rate(at: w.now, current: w.queues[q].counters.acked, \.queueAcked, q) ?? 0
+    }
+
+    /// Messages per second producer `p` sent over about the last second.
+    public func producerRate(_ w: World, _ p: Int) -> Double? {
+        recent.rate(at: w.now, current: w.producers[p].sent, \.producerSent, p)
+    }
+
+    /// Calls per second service `s` answered in time, failed, or let time out, over about the
+    /// last second.
+    public func serviceRates(_ w: World, _ s: Int) -> (ok: Double, failed: Double, timedOut: Double) {
+        let st = w.sync.services[s], r = recent
+        return (r.rate(at: w.now, current: st.ok, \.serviceOK, s) ?? 0,
+                r.rate(at: w.now, current: st.failed, \.serviceFailed, s) ?? 0,
+                r.rate(at: w.now, current: st.timedOut, \.serviceTimedOut, s) ?? 0)
+    }
+
+    /// Records per second appended to topic `t` over about the last second; at the very first
+    /// instant, the rate its steady producers append at.
+    public func topicInRate(_ w: World, _ t: Int) -> Double {
+        recent.rate(at: w.now, current: w.stream.topics[t].appended, \.topicAppended, t)
+            ?? w.stream.topics[t].partitions.reduce(0) { $0 + $1.rate }
     }
 
     /// The newest samples of a series, at most `capacity`.
     public func recent(_ series: [Double]) -> [Double] { Array(series.suffix(Self.capacity)) }
 }
+

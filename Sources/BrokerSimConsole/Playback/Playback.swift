@@ -59,7 +59,9 @@ public struct Playback: Sendable {
     public mutating func advance(to target: SimTime, chunk: Int = 5_000, keepGoing: () -> Bool = { true }) -> Bool {
         let goal = min(target, end)
         while !finished {
-            let stop = min(goal, nextSample, nextInteractiveTime, nextProbeTime, nextHaltTime)
+            // Rates need the counters at the grid instants of the last second before the goal.
+            let rateStop = RecentCounts.nextStop(after: world.now, toward: goal)
+            let stop = min(goal, nextSample, nextInteractiveTime, nextProbeTime, nextHaltTime, rateStop)
             let drained = world.advance(to: stop, stopWhenDrained: stopWhenDrained, maxEvents: chunk)
             let clean = world.now == stop && world.nextEventTime > stop
             if drained || clean {
@@ -82,6 +84,7 @@ public struct Playback: Sendable {
             nextInteractive += 1
         }
         for (i, p) in probeTimes.enumerated() where p == t && probes[i] == nil { probes[i] = world }
+        if RecentCounts.isGridInstant(t) { history.recent.record(world) }
         if nextHalt < haltTimes.count && haltTimes[nextHalt] == t {
             nextHalt += 1
             halted = true

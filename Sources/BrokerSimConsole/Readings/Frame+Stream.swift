@@ -17,10 +17,13 @@ extension Frame {
                 let committed = mine.map { g -> Int64? in
                     w.stream.groups[g].started ? w.stream.groups[g].partitions[p].committed : nil
                 }
-                return PartitionReading(logStart: part.logStart, logEnd: part.logEnd, committed: committed)
+                let n = part.segments.count
+                let cuts = n > 1 && n - 1 <= PartitionReading.maxBoundaries ? part.segments.dropFirst().map(\.base) : []
+                return PartitionReading(logStart: part.logStart, logEnd: part.logEnd, committed: committed,
+                                        segmentBoundaries: cuts)
             }
             topics.append(TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine,
-                                       inRate: h.rate(h.series(h.topicAppended, t))))
+                                       inRate: h.topicInRate(w, t)))
         }
         return (topics, groups)
     }
@@ -38,33 +41,42 @@ extension Frame {
             }
         }
         var eta = w.catchUpETA(g)
-        if health == .keepingUp || health == .waiting || eta == 0 { eta = nil }
+        if health != .recovering || eta == 0 { eta = nil }
         var members: [GroupReading.Member] = []
         for m in s.members.indices where !s.members[m].retired {
             // A crashed member still holds its partitions until its session times out.
             let held = s.members[m].alive ? w.memberPartitions(g, m)
                 : s.partitions.indices.filter { s.partitions[$0].owner == Int32(m) }
             members.append(GroupReading.Member(name: w.memberName(g, m), alive: s.members[m].alive,
-                                               slow: s.members[m].slowFactor > 1, partitions: held))
+                                               slow: s.members[m].slowFactor > 1, partitions: held,
+                                               removed: w.memberRemovedMidBatch(g, m)))
         }
-        return GroupReading(name: cfg.name, topic: cfg.topic, lag: s.started ? w.groupLag(g) : 0,
+        let c = s.counters
+        var reading = GroupReading(name: cfg.name, topic: cfg.topic, lag: s.started ? w.groupLag(g) : 0, unread: w.groupUnread(g),
                             lagSeconds: s.started ? w.lagSeconds(g) : 0, health: health, catchUpSeconds: eta,
-                            lost: s.counters.lostToRetention + gone, lagHistory: h.recent(h.series(h.groupLag, g)),
-                            members: members)
+                            lost: c.lostToRetention + gone, duplicates: c.duplicates, failed: c.failed, skipped: c.skipped,
+                            lagHistory: h.recent(h.series(h.groupUnread, g)), members: members)
+        reading.keepingUpLimit = Int64(cfg.maxPoll * s.partitions.count)
+        return reading
     }
 
-    /// The model's status, except that a group not started yet is `waiting`
-    /// (not down), and one whose members are between assignments is `rebalancing`.
+    /// The model's status (computed from the unread records the line shows), except that a
+    /// group not started yet is `waiting` (not down), one stopped by `from: none` says so, and
+    /// one whose members are all between assignments is `rebalancing`.
     static func health(_ w: World, _ g: Int) -> GroupReading.Health {
         let s = w.stream.groups[g]
-        if !s.started && !s.stopped { return .waiting }
+        if s.stopped { return .stopped }
+        if !s.started { return .waiting }
+        let alive = s.members.contains { $0.alive && !$0.retired }
+        // Eager assignors pause every partition; cooperative-sticky only the moving ones, so
+        // the numbers speak for it unless nothing is assigned yet (the group forming).
+        let paused = w.config.groups[g].assignor != .cooperativeSticky || s.partitions.allSatisfy { $0.owner < 0 }
+        if alive && s.rebalanceUntil != nil && paused { return .rebalancing }
         switch w.groupStatus(g) {
         case .keepingUp: return .keepingUp
         case .fallingBehind: return .fallingBehind
         case .recovering: return .recovering
-        case .down:
-            let alive = s.members.contains { $0.alive && !$0.retired }
-            return !s.stopped && alive && s.rebalanceUntil != nil ? .rebalancing : .down
+        case .down: return .down
         }
     }
 }

@@ -7,7 +7,7 @@ extension Frame {
         let cfg = w.config
         var services: [ServiceReading] = []
         for s in cfg.services.indices {
-            let st = w.sync.services[s]
+            let st = w.sync.services[s], rates = h.serviceRates(w, s)
             let instances = st.instances.map { Int($0) }.filter { !w.sync.instances[$0].retired }.map { id in
                 let i = w.sync.instances[id]
                 return ServiceReading.Instance(
@@ -17,8 +17,8 @@ extension Frame {
             }
             services.append(ServiceReading(
                 name: cfg.services[s].name, concurrency: cfg.services[s].concurrency, instances: instances,
-                ok: st.ok, failed: st.failed, timedOut: st.timedOut, okRate: h.rate(h.series(h.serviceOK, s)),
-                failedRate: h.rate(h.series(h.serviceFailed, s)), timedOutRate: h.rate(h.series(h.serviceTimedOut, s)),
+                ok: st.ok, failed: st.failed, timedOut: st.timedOut, okRate: rates.ok,
+                failedRate: rates.failed, timedOutRate: rates.timedOut,
                 late: st.late))
         }
         var callers: [CallerReading] = []

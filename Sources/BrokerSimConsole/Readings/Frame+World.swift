@@ -16,7 +16,7 @@ extension Frame {
             let s = w.queues[q], c = s.counters
             queues.append(QueueReading(
                 name: cfg.queues[q].name, ready: s.readyCount, unacked: s.unacked, limit: cfg.queues[q].maxLength,
-                inRate: h.rate(h.queuePublished[q]), outRate: h.rate(h.queueAcked[q]),
+                inRate: h.queueInRate(w, q), outRate: h.queueOutRate(w, q),
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
                 published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.recent(h.queueDepth[q])))
         }

@@ -51,24 +51,30 @@ struct StreamPanel {
             ? topic.partitions.enumerated().map { ("p\($0.offset)", $0.element) }
             : [("all", Self.summed(topic.partitions, groups: topic.groups.count))]
         let labelWidth = tapes.map { $0.0.columns }.max() ?? 0
+        // The log start on the left (where retention has cut), the log end on the right.
+        let startWidth = tapes.map { CompactNumber.format($0.1.logStart).columns }.max() ?? 1
         for (label, p) in tapes where y < inside.maxY {
             let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
             let end = CompactNumber.format(p.logEnd)
-            let cols = r.splitColumns([.fixed(labelWidth + 1), .fill(1), .fixed(end.columns + 1)])
+            let cols = r.splitColumns([.fixed(labelWidth + 1), .fixed(startWidth + 1), .fill(1), .fixed(end.columns + 1)])
             c.grid.write(label, x: cols[0].x, y: y, style: .dim, clip: cols[0])
+            c.grid.writeRight(CompactNumber.format(p.logStart), in: Rect(x: cols[1].x, y: y, width: startWidth, height: 1),
+                              style: .dim)
             let markers = topic.groups.indices.compactMap { i -> TapeMarker? in
                 guard let off = p.committed.indices.contains(i) ? p.committed[i] : nil else { return nil }
                 let group = frame.groups[topic.groups[i]]
-                let role: Role = group.health == .down ? .alarm : .accent
+                let role: Role = group.health == .down || group.health == .stopped ? .alarm : .accent
                 return TapeMarker(offset: off, label: Self.letter(i), style: Style(role, bold: true))
             }
-            PartitionTape(logStart: p.logStart, logEnd: p.logEnd, markers: markers)
-                .render(into: &c.grid, in: cols[1], glyphs: g)
-            c.grid.writeRight(end, in: cols[2], style: .dim)
+            PartitionTape(logStart: p.logStart, logEnd: p.logEnd, markers: markers, segmentBoundaries: p.segmentBoundaries)
+                .render(into: &c.grid, in: cols[2], glyphs: g)
+            c.grid.writeRight(end, in: cols[3], style: .dim)
             y += 1
         }
+        let columns = groupColumns(width: inside.width)
         for (i, gi) in topic.groups.enumerated() where y < inside.maxY {
-            y = renderGroup(frame.groups[gi], index: gi, letter: Self.letter(i), into: &c, inside: inside, y: y)
+            y = renderGroup(frame.groups[gi], index: gi, letter: Self.letter(i), into: &c, inside: inside, y: y,
+                            columns: columns)
         }
         return y
     }
@@ -97,41 +103,39 @@ struct StreamPanel {
         case .down: return .alarm
         case .waiting: return .dim
         case .rebalancing: return .warn
+        case .stopped: return .alarm
         }
     }
 
-    func renderGroup(_ group: GroupReading, index: Int, letter: Unicode.Scalar, into c: inout Canvas, inside: Rect, y start: Int) -> Int {
+    func renderGroup(_ group: GroupReading, index: Int, letter: Unicode.Scalar, into c: inout Canvas, inside: Rect,
+                     y start: Int, columns: GroupColumns) -> Int {
         var y = start
         let g = c.glyphs
         let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
-        // The badge and the time to catch up keep their place on the right;
-        // the name and lag take what is left, and the sparkline whatever remains.
-        let badge = Badge(group.health.rawValue, role: Self.healthRole(group.health))
-        var eta = group.catchUpSeconds.map { " eta \(ClockText.span(.seconds($0)))" } ?? ""
-        // The lag in records matters more than the time to catch up: drop the
-        // latter when both do not fit.
+        // The badge and the time to catch up keep their place on the right (the same width
+        // for every group, so the sparklines line up); the name and numbers take what is left.
+        let badge = Self.badge(group)
+        var eta = Self.etaText(group)
         let minimal = 2 + group.name.columns + " lag \(CompactNumber.format(group.lag))".columns + 1
-        if r.width - badge.width - eta.columns < minimal { eta = "" }
-        let badgeX = r.maxX - badge.width - eta.columns
+        if r.width - columns.right < minimal { eta = "" }
+        let right = eta.isEmpty ? badge.width : columns.right
+        let badgeX = r.maxX - right
         let bx = badge.render(into: &c.grid, x: badgeX, y: y, clip: r)
         c.grid.write(eta, x: bx, y: y, style: .dim, clip: r)
         let left = Rect(x: r.x, y: y, width: max(0, badgeX - 1 - r.x), height: 1)
         var x = c.grid.write(String(letter) + " ", x: r.x, y: y, style: Style(.accent, bold: true), clip: left)
         x = c.grid.write(group.name, x: x, y: y, style: .plain, clip: left)
         c.mark(Rect(x: r.x, y: y, width: min(x, left.maxX) - r.x, height: 1), as: .group(index))
-        // The lag in records always; in time and the loss when they fit.
-        let lag0 = " lag \(CompactNumber.format(group.lag))"
-        let lost = group.lost > 0 ? "  lost \(CompactNumber.format(group.lost))" : ""
-        let time = group.lag > 0 ? " (\(ClockText.span(.seconds(group.lagSeconds))))" : ""
-        // Lost records matter more than the lag in time; both when they fit.
-        let lag = [lag0 + time + lost, lag0 + lost, lag0].first { x + $0.columns <= left.maxX } ?? lag0
-        if x < left.maxX {
-            x = c.grid.write(lag, in: Rect(x: x, y: y, width: left.maxX - x, height: 1),
-                             style: group.lost > 0 ? .alarm : .plain, glyphs: g)
+        let sparkX = columns.spark.map { r.x + $0 }
+        let textEnd = min(left.maxX, sparkX.map { $0 - 1 } ?? left.maxX)
+        let text = Self.numbers(group, fitting: textEnd - x)
+        if x < textEnd {
+            c.grid.write(text, in: Rect(x: x, y: y, width: textEnd - x, height: 1),
+                         style: group.lost > 0 ? .alarm : .plain, glyphs: g)
         }
-        if left.maxX - x >= 5 {
-            Sparkline(samples: group.lagHistory, style: .warn)
-                .render(into: &c.grid, in: Rect(x: x + 1, y: y, width: left.maxX - x - 1, height: 1), glyphs: g)
+        if let sx = sparkX, left.maxX - sx >= 5 {
+            Sparkline(samples: group.lagHistory, max: columns.top, style: .warn)
+                .render(into: &c.grid, in: Rect(x: sx, y: y, width: left.maxX - sx, height: 1), glyphs: g)
         }
         y += 1
         guard !group.members.isEmpty, y < inside.maxY else { return y }
@@ -141,8 +145,8 @@ struct StreamPanel {
         let full = group.members.reduce(0) { $0 + 4 + $1.name.columns + memberState($1).columns }
         let short = full > mr.width
         for (i, m) in group.members.enumerated() {
-            let glyph = !m.alive ? g.crashed : m.slow ? g.slow : m.partitions.isEmpty ? g.idle : g.busy
-            let role: Role = !m.alive ? .alarm : m.slow ? .warn : m.partitions.isEmpty ? .dim : .ok
+            let glyph = !m.alive ? g.crashed : m.slow || m.removed ? g.slow : m.partitions.isEmpty ? g.idle : g.busy
+            let role: Role = !m.alive ? .alarm : m.slow || m.removed ? .warn : m.partitions.isEmpty ? .dim : .ok
             let start = mx
             mx = c.grid.write(String(glyph) + (short ? "" : " "), x: mx, y: y, style: Style(role), clip: mr)
             let name = short ? String(m.name.split(separator: "-").last ?? "") : m.name
@@ -154,12 +158,64 @@ struct StreamPanel {
         return y + 1
     }
 
+    static func badge(_ group: GroupReading) -> Badge { Badge(group.health.rawValue, role: healthRole(group.health)) }
+
+    static func etaText(_ group: GroupReading) -> String {
+        group.catchUpSeconds.map { " eta \(ClockText.span(.seconds($0)))" } ?? ""
+    }
+
+    /// The numbers of a group line, as many as fit in `width`: the committed lag, and what is
+    /// unread when it differs (the badge judges that); then records lost to retention,
+    /// duplicates, failed and skipped records and the lag in time, dropped from the last. When
+    /// even lag and unread do not fit, the unread count alone, which agrees with the badge.
+    static func numbers(_ group: GroupReading, fitting width: Int) -> String {
+        let lag = " lag \(CompactNumber.format(group.lag))"
+        // Shown when it reads differently: 71.2G committed and 71.2G unread say the same thing.
+        let u = CompactNumber.format(group.unread)
+        let unread = u != CompactNumber.format(group.lag) ? " unread \(u)" : ""
+        let time = group.lag > 0 ? " (\(ClockText.span(.seconds(group.lagSeconds))))" : ""
+        var extra: [String] = []
+        if group.lost > 0 { extra.append("  lost \(CompactNumber.format(group.lost))") }
+        if group.duplicates > 0 { extra.append("  duplicates \(CompactNumber.format(group.duplicates))") }
+        if group.failed > 0 { extra.append("  failed \(CompactNumber.format(group.failed))") }
+        if group.skipped > 0 { extra.append("  skipped \(CompactNumber.format(group.skipped))") }
+        var candidates = [lag + time + unread + extra.joined()]
+        for k in stride(from: extra.count, through: 0, by: -1) { candidates.append(lag + unread + extra.prefix(k).joined()) }
+        if !unread.isEmpty {
+            let lost = extra.first { $0.hasPrefix("  lost") } ?? ""
+            candidates += [unread + lost, unread]
+        }
+        return candidates.first { $0.columns <= width } ?? candidates[candidates.count - 1]
+    }
+
+    /// Where every group line of the panel starts its sparkline (so they line up), the width
+    /// the badges take on the right, and the one scale the sparklines share (never below twice
+    /// the most a keeping-up group leaves unread, so a healthy group stays flat).
+    struct GroupColumns {
+        var spark: Int?
+        var right: Int
+        var top: Double
+    }
+
+    func groupColumns(width: Int) -> GroupColumns {
+        let groups = frame.groups
+        let right = groups.map { Self.badge($0).width + Self.etaText($0).columns }.max() ?? 0
+        let text = groups.map { 2 + $0.name.columns + Self.numbers($0, fitting: .max).columns }.max() ?? 0
+        let room = width - right - 1
+        // The numbers come first; a sparkline needs 8 columns to say anything.
+        let spark = room - text - 1 >= 8 ? text + 1 : nil
+        let floor = Double(2 * (groups.map(\.keepingUpLimit).max() ?? 0))
+        let top = max(floor, groups.flatMap { $0.lagHistory.suffix(History.capacity) }.max() ?? 0, 1)
+        return GroupColumns(spark: spark, right: right, top: top)
+    }
+
     /// `p0,p1`; `idle` for a member holding nothing (more members than
     /// partitions, or restarted and waiting for the next rebalance); a crashed
     /// member still holds its partitions until its session times out.
     func memberState(_ m: GroupReading.Member) -> String {
         let held = m.partitions.map { "p\($0)" }.joined(separator: ",")
         if !m.alive { return m.partitions.isEmpty ? "crashed" : "crashed, holds \(held)" }
+        if m.removed { return "removed, still sending its batch" }
         return m.partitions.isEmpty ? "idle" : held
     }
 }

@@ -16,12 +16,16 @@ public struct PartitionTape: Sendable {
     /// Markers in a fixed order (declaration order of the groups); when two share
     /// a column the crowd glyph is shown instead of either letter.
     public var markers: [TapeMarker]
+    /// First offsets of segments after the oldest: drawn as ticks when they fit apart.
+    public var segmentBoundaries: [Int64]
     public var bodyStyle: Style
 
-    public init(logStart: Int64, logEnd: Int64, markers: [TapeMarker], bodyStyle: Style = .dim) {
+    public init(logStart: Int64, logEnd: Int64, markers: [TapeMarker], segmentBoundaries: [Int64] = [],
+                bodyStyle: Style = .dim) {
         self.logStart = logStart
         self.logEnd = max(logStart, logEnd)
         self.markers = markers
+        self.segmentBoundaries = segmentBoundaries
         self.bodyStyle = bodyStyle
     }
 
@@ -41,6 +45,14 @@ public struct PartitionTape: Sendable {
         grid[rect.x, y] = lost ? Cell(g.tapeLost, style: .alarm.bolded) : Cell(g.tapeStart, style: bodyStyle)
         grid[rect.maxX - 1, y] = Cell(g.tapeEnd, style: bodyStyle)
         for i in 0..<inner { grid[rect.x + 1 + i, y] = Cell(g.tapeBody, style: bodyStyle) }
+        // Segment ends, when at most one in three columns is a tick (otherwise a solid fence).
+        let cuts = segmentBoundaries.filter { $0 > logStart && $0 < logEnd }
+        if !cuts.isEmpty && cuts.count * 3 <= inner {
+            for o in cuts {
+                grid[rect.x + 1 + PartitionTape.column(of: o, start: logStart, end: logEnd, inner: inner), y] =
+                    Cell(g.tapeSegment, style: bodyStyle)
+            }
+        }
         var occupant = Array(repeating: -1, count: inner)   // marker index, or -2 when crowded
         for (k, m) in markers.enumerated() where m.offset >= logStart {
             let c = PartitionTape.column(of: m.offset, start: logStart, end: logEnd, inner: inner)

@@ -1,9 +1,10 @@
 /// A one-row chart of recent samples, newest at the right (ratatui `sparkline.rs`).
 ///
-/// Each column is one sample mapped onto the glyph set's levels; a non-zero
-/// sample shows at least the lowest level so "almost empty" differs from empty.
-/// With more samples than columns only the newest are shown; with fewer, the
-/// line is right-aligned so the present is always at the same place.
+/// Each column is one sample mapped onto the glyph set's levels; zero is the
+/// lowest bar, not a gap, so a quiet stretch reads as a flat line rather than
+/// as missing data. Columns before the first sample stay blank. With more
+/// samples than columns only the newest are shown; with fewer, the line is
+/// right-aligned so the present is always at the same place.
 public struct Sparkline: Sendable {
     public var samples: [Double]
     /// The value of a full column; nil scales to the largest visible sample.
@@ -16,9 +17,10 @@ public struct Sparkline: Sendable {
         self.style = style
     }
 
-    /// The level index (0 ... levels-1) of one sample.
+    /// The level index (1 ... levels-1) of one sample; 0 (blank) only for a glyph set with no bars.
     static func level(_ v: Double, top: Double, levels: Int) -> Int {
-        guard v > 0, top > 0, levels > 1 else { return 0 }
+        guard levels > 1 else { return 0 }
+        guard v > 0, top > 0 else { return 1 }
         let steps = levels - 1
         let l = Int((v / top * Double(steps)).rounded(.up))
         return Swift.min(steps, Swift.max(1, l))

@@ -10,4 +10,10 @@ extension World {
         let s = stream.groups[g].members[m]
         return s.alive && s.joined && !s.retired
     }
+
+    /// Removed by `max_poll_interval` while its slow batch still runs (its commit will be refused).
+    public func memberRemovedMidBatch(_ g: Int, _ m: Int) -> Bool {
+        let s = stream.groups[g].members[m]
+        return s.evicted && s.batch != nil
+    }
 }

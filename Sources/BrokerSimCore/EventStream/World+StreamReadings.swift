@@ -62,32 +62,6 @@ extension World {
         joinedMembers(g).filter { owned(g, $0).isEmpty }.count
     }
 
-    /// Consumption capacity and arrival rate of the group now (records/s).
-    func groupRates(_ g: Int) -> (consume: Double, arrive: Double) {
-        let t = config.groups[g].topic
-        let arrive = stream.topics[t].partitions.reduce(0) { $0 + $1.rate }
-        var consume = 0.0
-        for m in joinedMembers(g) where !owned(g, m).filter({ isReading(g, $0) }).isEmpty { consume += memberRate(g, m) }
-        return (min(consume, 1e12), arrive)
-    }
-
-    public func groupStatus(_ g: Int) -> GroupStatus {
-        let s = stream.groups[g]
-        if !s.started || s.stopped || joinedMembers(g).isEmpty { return .down }
-        if !s.behind { return .keepingUp }
-        let r = groupRates(g)
-        return r.consume > r.arrive ? .recovering : .fallingBehind
-    }
-
-    /// Seconds to reach the log end at the current rates, or nil when it is not catching up.
-    public func catchUpETA(_ g: Int) -> Double? {
-        let lag = stream.groups[g].partitions.indices.reduce(Int64(0)) { $0 + fetchLag(g, $1) }
-        if lag == 0 { return 0 }
-        let r = groupRates(g)
-        guard groupStatus(g) != .down, r.consume > r.arrive else { return nil }
-        return Double(lag) / (r.consume - r.arrive)
-    }
-
     /// `stop: drained`: every live group started, not rebalancing, no batch in flight, and at the
     /// log end (position and bookmark) on every partition.
     var streamIsDrained: Bool {
