@@ -84,7 +84,8 @@ let package = Package(
         ),
         .testTarget(
             name: "BrokerSimCLITests",
-            dependencies: []
+            dependencies: [],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -6,7 +6,23 @@ extension JSONValue {
         return out
     }
 
+    /// The same text as `serialized(indent:)`, handed to `sink` in pieces of about 64 KB, so a
+    /// large report is never held whole as one string.
+    public func serialized(indent: Int? = 2, to sink: (String) -> Void) {
+        var out = ""
+        write(into: &out, indent: indent, level: 0, flushAt: 1 << 16, sink: sink)
+        sink(out)
+    }
+
     func write(into out: inout String, indent: Int?, level: Int) {
+        write(into: &out, indent: indent, level: level, flushAt: .max) { _ in }
+    }
+
+    func write(into out: inout String, indent: Int?, level: Int, flushAt: Int, sink: (String) -> Void) {
+        if out.utf8.count >= flushAt {
+            sink(out)
+            out = ""
+        }
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -19,7 +35,7 @@ extension JSONValue {
             for (i, item) in items.enumerated() {
                 if i > 0 { out += "," }
                 newline(&out, indent, level + 1)
-                item.write(into: &out, indent: indent, level: level + 1)
+                item.write(into: &out, indent: indent, level: level + 1, flushAt: flushAt, sink: sink)
             }
             newline(&out, indent, level)
             out += "]"
@@ -31,7 +47,7 @@ extension JSONValue {
                 newline(&out, indent, level + 1)
                 Self.escape(k, into: &out)
                 out += indent == nil ? ":" : ": "
-                v.write(into: &out, indent: indent, level: level + 1)
+                v.write(into: &out, indent: indent, level: level + 1, flushAt: flushAt, sink: sink)
             }
             newline(&out, indent, level)
             out += "}"

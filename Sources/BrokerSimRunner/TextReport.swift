@@ -10,7 +10,21 @@ public enum TextReport {
             out += body(o)
         }
         if outcomes.count > 1 { out += "\n" + comparison(outcomes) }
-        return out
+        return printable(out)
+    }
+
+    /// Control characters from the scenario's text (a title, a narration) are shown escaped, so
+    /// a report printed to a terminal cannot drive it; line breaks and tabs stay.
+    static func printable(_ text: String) -> String {
+        func control(_ u: Unicode.Scalar) -> Bool {
+            (u.value < 0x20 && u != "\n" && u != "\t") || (0x7F...0x9F).contains(u.value)
+        }
+        guard text.unicodeScalars.contains(where: control) else { return text }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if control(u) { out.append(contentsOf: "\\u{\(String(u.value, radix: 16, uppercase: true))}".unicodeScalars) } else { out.append(u) }
+        }
+        return String(out)
     }
 
     static func body(_ o: Runner.Outcome) -> String {

@@ -30,6 +30,7 @@ public enum ScenarioLoader {
     /// Parses scenario text; `file` is used in diagnostics and as `Scenario.path`.
     public static func parse(text: String, file: String, name: String) throws(ScenarioError) -> Scenario {
         let root = try compose(text, file: file)
+        try checkAliasExpansion(root, text: text, file: file)
         var diagnostics: [Diagnostic] = []
 
         let base = NodeMerge.removing("variants", from: root)
@@ -111,7 +112,8 @@ public enum ScenarioLoader {
     /// file is found again in every variant's merged tree.
     static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var unique: [Diagnostic] = []
-        for d in diagnostics where !unique.contains(d) { unique.append(d) }
+        var seen = Set<Diagnostic>()
+        for d in diagnostics where seen.insert(d).inserted { unique.append(d) }
         return unique.enumerated().sorted { a, b in
             (a.element.location.line, a.element.location.column, a.offset)
                 < (b.element.location.line, b.element.location.column, b.offset)

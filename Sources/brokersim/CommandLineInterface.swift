@@ -24,11 +24,6 @@ enum CommandLineInterface {
     }
 }
 
-enum Output {
-    static func out(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
-    static func err(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
-}
-
 /// Exit codes of SPEC §2.
 enum Exit {
     static let passed: Int32 = 0

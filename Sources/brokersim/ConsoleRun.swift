@@ -106,6 +106,7 @@ final class ConsoleRun {
             let frames = currentFrames()
             let screen = ConsoleView.render(state: state, frames: frames, size: session.size, glyphs: session.glyphs)
             state.hitAreas = screen.hitAreas
+            state.scroll = screen.scroll
             if screen.grid != shown {
                 session.present(screen.grid)
                 shown = screen.grid
@@ -115,7 +116,8 @@ final class ConsoleRun {
             let live = !state.stopped && !finished
             let timeout = live ? Int(max(1, Self.frameMicros - (wall - frameStart)) / 1000) : 500
             guard let key = session.readKey(timeoutMilliseconds: timeout) else { continue }
-            let action = KeyMap.standard.actionOrAnyKey(for: key)
+            guard let action = state.filtering ? KeyMap.standard.typingAction(for: key) : KeyMap.standard.actionOrAnyKey(for: key)
+            else { continue }
             let before = state
             let lead = Frame.selection(across: frames)
             for effect in state.reduce(action, frame: lead) {

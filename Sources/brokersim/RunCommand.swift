@@ -56,9 +56,14 @@ struct RunCommand: ParsableCommand {
 
 enum Headless {
     static func run(_ scenario: Scenario, seed: UInt64?, until: SimDuration?, variant: String?, format: ReportFormat) throws {
-        let runner = Runner(seed: seed, until: until, variant: variant)
+        var runner = Runner(seed: seed, until: until, variant: variant)
+        if ProgressLine.wanted { runner.progress = { ProgressLine.draw($0) } }
         let outcomes: [Runner.Outcome]
-        do { outcomes = try runner.run(scenario) } catch {
+        defer { ProgressLine.clear() }
+        do {
+            outcomes = try runner.run(scenario)
+            ProgressLine.clear()
+        } catch {
             Output.err("brokersim: \(error.description)\n")
             throw ExitCode(Exit.invalid)
         }
@@ -67,7 +72,9 @@ enum Headless {
             throw ExitCode(Exit.internalError)
         }
         switch format {
-        case .json: Output.out(runner.combinedJSON(scenario, outcomes).serialized() + "\n")
+        case .json:
+            runner.combinedJSON(scenario, outcomes).serialized { Output.out($0) }
+            Output.out("\n")
         case .text: Output.out(TextReport.render(scenario, outcomes))
         }
         for o in outcomes where o.neverDrained {

@@ -22,8 +22,13 @@ enum CLI {
     }
 
     static func run(_ args: [String], cwd: URL? = nil, env: [String: String] = [:]) throws -> CLIResult {
+        try command(binary, args, cwd: cwd, env: env)
+    }
+
+    /// Any program (a shell, `timeout`) with the same capture.
+    static func command(_ executable: URL, _ args: [String], cwd: URL? = nil, env: [String: String] = [:]) throws -> CLIResult {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = executable
         p.arguments = args
         if let cwd { p.currentDirectoryURL = cwd }
         var environment = ProcessInfo.processInfo.environment

@@ -5,12 +5,14 @@ import Testing
 /// A frame with two workers, a group with two consumers, and a producer.
 let sampleFrame = Frame(
     title: "sample",
+    queues: [QueueReading(name: "emails")],
     workers: [
         WorkerReading(name: "mailer-1", pool: 0, index: 0, queue: 0, status: .busy),
         WorkerReading(name: "mailer-2", pool: 0, index: 1, queue: 0, status: .slow),
     ],
     pools: ["mailer"],
     producers: [ProducerReading(name: "signups", target: "emails", rate: 100)],
+    topics: [TopicReading(name: "clicks", partitions: [PartitionReading(logStart: 0, logEnd: 0, committed: [nil])], groups: [0])],
     groups: [GroupReading(name: "analytics", topic: 0, members: [
         .init(name: "analytics-1", alive: true, partitions: [0]),
         .init(name: "analytics-2", alive: true, partitions: [1]),
@@ -57,17 +59,19 @@ struct ReducerTests {
             _ = s.reduce(.selectNext, frame: sampleFrame)
             seen.append(s.selection)
         }
-        #expect(seen == [.worker(pool: 0, index: 0), .worker(pool: 0, index: 1), .group(0),
-                         .member(group: 0, index: 0), .member(group: 0, index: 1), .producer(0),
+        // Screen order: the task-queue panel top to bottom (workers, then its producer
+        // `signups`), then the stream panel (the group, its consumers).
+        #expect(seen == [.worker(pool: 0, index: 0), .worker(pool: 0, index: 1), .producer(0), .group(0),
+                         .member(group: 0, index: 0), .member(group: 0, index: 1),
                          .worker(pool: 0, index: 0)])
-        #expect(reduce([.selectPrevious]).0.selection == .producer(0))
+        #expect(reduce([.selectPrevious]).0.selection == .member(group: 0, index: 1))
     }
 
     @Test func tabJumpsBetweenPanels() {
         #expect(reduce([.nextSection]).0.selection == .worker(pool: 0, index: 0))
         #expect(reduce([.nextSection, .nextSection]).0.selection == .group(0))
-        #expect(reduce([.nextSection, .nextSection, .nextSection]).0.selection == .producer(0))
-        #expect(reduce([.previousSection]).0.selection == .producer(0))
+        #expect(reduce([.nextSection, .nextSection, .nextSection]).0.selection == .worker(pool: 0, index: 0))
+        #expect(reduce([.previousSection]).0.selection == .group(0))
     }
 
     @Test func clickSelectsWhatWasDrawnThere() {

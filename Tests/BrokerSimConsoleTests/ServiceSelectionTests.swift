@@ -18,7 +18,7 @@ struct ServiceSelectionTests {
     @Test("instances come first (the services column is leftmost), and Tab starts there")
     func instancesAreSelectable() throws {
         let (_, frame) = try playback(at: 10)
-        #expect(Array(frame.selectables.prefix(2)) == [.instance(service: 0, index: 0), .instance(service: 0, index: 1)])
+        #expect(Array(frame.selectables().prefix(2)) == [.instance(service: 0, index: 0), .instance(service: 0, index: 1)])
         #expect(frame.name(of: .instance(service: 0, index: 1)) == "email-api-2")
         var s = ConsoleState()
         _ = s.reduce(.nextSection, frame: frame)
@@ -36,8 +36,8 @@ struct ServiceSelectionTests {
         }
         #expect(frames.map { $0.variant } == ["sync", "async"])
         let merged = Frame.selection(across: frames)
-        #expect(merged.selectables.first == .instance(service: 0, index: 0))
-        #expect(merged.selectables.contains(.worker(pool: 0, index: 7)))
+        #expect(merged.selectables().first == .instance(service: 0, index: 0))
+        #expect(merged.selectables().contains(.worker(pool: 0, index: 7)))
         #expect(merged.name(of: .instance(service: 0, index: 0)) == "email-api-1")
         #expect(merged.name(of: .worker(pool: 0, index: 7)) == "email-sender-8")
         // An action goes to the panes that have the thing: the instance is only in `sync`.

@@ -19,6 +19,13 @@ public enum ConsoleAction: Hashable, Sendable {
     case nextSection
     case previousSection
     case selectAt(x: Int, y: Int)
+    /// `/`: type a name to show only the queues and topics that match.
+    case startFilter
+    /// A character of the filter, or the last one taken back (while `/` is open).
+    case type(Character)
+    case erase
+    /// `o`: list queues and topics as declared, by name, by depth, by lag.
+    case cycleOrder
 
     // What happens to the selected worker, consumer, group or producer; each
     // goes onto the run's timeline so a seek replays it.

@@ -5,6 +5,7 @@ public struct KeyBinding: Hashable, Sendable {
         case selection = "Selection"
         case walkthrough = "Walkthroughs"
         case actions = "Act on the selection"
+        case lists = "Long lists"
         case console = "Console"
     }
 

@@ -20,6 +20,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.down, .char("j")], .selectNext, "select next", .selection),
         KeyBinding([.tab], .nextSection, "next panel", .selection),
         KeyBinding([.backTab], .previousSection, "previous panel", .selection),
+        KeyBinding([.char("/")], .startFilter, "filter by name", .lists),
+        KeyBinding([.char("o")], .cycleOrder, "order: name, depth, lag", .lists),
         KeyBinding([.char("c")], .crashSelected, "crash it", .actions),
         KeyBinding([.char("r")], .restartSelected, "restart it", .actions),
         KeyBinding([.char("s")], .toggleSlowSelected, "slow: then 2, 5, 0=10x", .actions),
@@ -32,7 +34,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.char("w")], .writeScenario, "write NAME-live-N.yaml", .console),
         KeyBinding([.char("i")], .toggleInfo, "about this scenario", .console),
         KeyBinding([.char("?")], .toggleHelp, "this help", .console),
-        KeyBinding([.escape], .dismiss, "close help or info", .console),
+        KeyBinding([.escape], .dismiss, "close help, filter", .console),
         KeyBinding([.char("q"), .control("c")], .quit, "quit", .console),
     ])
 
@@ -50,6 +52,20 @@ public struct KeyMap: Sendable {
         case .click(let x, let y): return .selectAt(x: x, y: y)
         case .char(let c) where ("0"..."9").contains(c): return .answer(Int(String(c))!)
         default: return bindings.first { $0.keys.contains(key) }?.action
+        }
+    }
+
+    /// The action for `key` while `/` takes the filter's text: printable characters are
+    /// text, Backspace takes one back, Enter keeps the filter, Esc clears it.
+    public func typingAction(for key: Key) -> ConsoleAction? {
+        switch key {
+        case .char(let c): return .type(c)
+        case .backspace: return .erase
+        case .enter: return .confirm
+        case .escape: return .dismiss
+        case .resize: return .resized
+        case .control("c"): return .quit
+        default: return nil
         }
     }
 

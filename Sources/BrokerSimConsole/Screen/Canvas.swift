@@ -7,6 +7,13 @@ public struct Canvas {
     /// The selected thing, drawn highlighted wherever it appears.
     public let selection: Selectable?
 
+    /// The filter and order of the panels' lists.
+    public var view = ViewOptions()
+    /// Where each panel's list starts: last frame's on the way in, this frame's on the way out.
+    public var scroll = PanelScroll()
+    /// Which pane is being drawn (variants side by side), for `scroll`.
+    public var pane = 0
+
     public init(size: GridSize, glyphs: GlyphSet, selection: Selectable?) {
         grid = CellGrid(size: size)
         self.glyphs = glyphs

@@ -15,6 +15,8 @@ public enum ConsoleView {
     /// - Parameter frames: one per run, in variant order; more than one names each pane by its `variant`.
     public static func render(state: ConsoleState, frames: [Frame], size: GridSize, glyphs: GlyphSet) -> RenderedScreen {
         var c = Canvas(size: size, glyphs: glyphs, selection: state.selection)
+        c.view = state.view
+        c.scroll = state.scroll
         guard size.fits(.minimum), let lead = frames.first else {
             SizeWarning().render(into: &c.grid, glyphs: glyphs)
             return RenderedScreen(grid: c.grid, hitAreas: [])
@@ -30,7 +32,8 @@ public enum ConsoleView {
         } else {
             let extents = Array(repeating: Extent.fill(1), count: frames.count)
             let panes = size.width >= sideBySideFrom ? rows[1].splitColumns(extents, gap: 1) : rows[1].splitRows(extents)
-            for (f, rect) in zip(frames, panes) {
+            for (i, (f, rect)) in zip(frames, panes).enumerated() {
+                c.pane = i
                 PaneView(frame: f, name: f.variant ?? "-", showCaption: prompt == nil).render(into: &c, in: rect)
             }
         }
@@ -38,7 +41,7 @@ public enum ConsoleView {
         HintBar(state: state, frame: header).render(into: &c, in: rows[3])
         if state.showHelp { HelpOverlay().render(into: &c.grid, glyphs: glyphs) }
         if state.showInfo { InfoOverlay(title: lead.title, about: lead.about).render(into: &c.grid, glyphs: glyphs) }
-        return RenderedScreen(grid: c.grid, hitAreas: state.showHelp || state.showInfo ? [] : c.hits)
+        return RenderedScreen(grid: c.grid, hitAreas: state.showHelp || state.showInfo ? [] : c.hits, scroll: c.scroll)
     }
 
     /// What the header shows for several runs on one clock: the latest clock,

@@ -10,6 +10,13 @@ struct HintBar {
             return
         }
         let g = c.glyphs
+        if state.filtering {
+            let x = c.grid.write("/" + state.view.filter, x: row.x, y: row.y, style: Style(.accent, bold: true), clip: row)
+            c.grid.write("_", x: x, y: row.y, style: Style(.accent, bold: true), clip: row)
+            let rest = Rect(x: x + 3, y: row.y, width: max(0, row.maxX - x - 3), height: 1)
+            KeyHintLine([KeyHint("Enter", "keep"), KeyHint("Esc", "clear"), KeyHint("Bksp", "erase")]).render(into: &c.grid, in: rest)
+            return
+        }
         if let prompt = state.prompts.first {
             var hints: [KeyHint]
             switch prompt {
@@ -34,7 +41,8 @@ struct HintBar {
             }
         }
         hints += [
-            KeyHint("Space", state.paused ? "run" : "pause"),
+            // On FINISHED Space replays from 0: say so rather than "pause".
+            frame.finished ? KeyHint("Space", "replay") : KeyHint("Space", state.paused ? "run" : "pause"),
             KeyHint("?", "help"),
             KeyHint("q", "quit"),
             KeyHint("i", "about"),

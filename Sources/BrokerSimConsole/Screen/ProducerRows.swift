@@ -7,10 +7,19 @@ struct ProducerRows {
     let stream: Bool
 
     @discardableResult
-    func render(into c: inout Canvas, inside: Rect, y start: Int) -> Int {
-        let mine = frame.producers.indices.filter { frame.producers[$0].toStream == stream && !frame.producers[$0].calls }
-        guard !mine.isEmpty else { return start }
+    func render(into c: inout Canvas, inside: Rect, y start: Int, list: [Int]? = nil) -> Int {
+        let all = list ?? frame.producers.indices.filter { frame.producers[$0].toStream == stream && !frame.producers[$0].calls }
+        guard !all.isEmpty else { return start }
         var y = start + (start > inside.y ? 1 : 0)
+        // Those that fit, the selected one kept in view; a last line says how many more.
+        let panel: PanelScroll.Panel = stream ? .streamProducers : .queueProducers
+        let keep: Int? = { if case .producer(let p)? = c.selection { return all.firstIndex(of: p) } else { return nil } }()
+        var window = ScrollWindow(total: all.count, rows: inside.maxY - y, start: c.scroll.offset(pane: c.pane, panel), keep: keep) { _ in 1 }
+        if window.count < window.total {
+            window = ScrollWindow(total: all.count, rows: inside.maxY - y - 1, start: window.first, keep: keep) { _ in 1 }
+        }
+        c.scroll.set(pane: c.pane, panel, window.first)
+        let mine = all[window.first..<(window.first + window.count)]
         for p in mine where y < inside.maxY {
             let producer = frame.producers[p]
             let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
@@ -27,6 +36,10 @@ struct ProducerRows {
             if producer.blocked { x = Badge("BLOCKED", role: .alarm).render(into: &c.grid, x: x + 1, y: r.y, clip: r) }
             c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(p))
             y += 1
+        }
+        if window.count < window.total, y < inside.maxY {
+            y = PanelList.renderHidden(above: window.hiddenAbove, below: window.hiddenBelow, noun: "producers", into: &c,
+                                       row: Rect(x: inside.x, y: y, width: inside.width, height: 1))
         }
         return y
     }

@@ -7,25 +7,89 @@ struct QueuePanel {
     let frame: Frame
 
     func render(into c: inout Canvas, in rect: Rect) {
+        let byQueue = frame.workersByQueue()
+        let order = frame.queueOrder(c.view, byQueue: byQueue)
         // The model follows RabbitMQ 3.10 classic queues (3.12+ keeps their bodies on disk): say so.
-        let full = "Task queue (RabbitMQ 3.10) \(c.glyphs.bullet) the post office"
-        let title = full.columns + 6 <= rect.width ? full : "Task queue (RabbitMQ 3.10)"
-        let inside = c.grid.box(rect, title: title, glyphs: c.glyphs)
+        func title(_ name: String) -> String {
+            PanelList.title(name, shown: order.count, of: frame.queues.count, noun: "queues", view: c.view)
+        }
+        let long = title("Task queue (RabbitMQ 3.10) \(c.glyphs.bullet) the post office")
+        let inside = c.grid.box(rect, title: long.columns + 6 <= rect.width ? long : title("Task queue (RabbitMQ 3.10)"),
+                                glyphs: c.glyphs)
         guard !inside.isEmpty else { return }
+        let producers = frame.producerOrder(stream: false, c.view)
+        // The queues come first, the broker and producers below take what is left (the
+        // producers scroll). Queues that do not fit in full fold each pool not holding the
+        // selection into one line; if they still do not fit they scroll, above the broker
+        // and a quarter of the panel for producers.
+        let brokerRows = frame.broker != nil ? 2 : 0
+        let selectedQueue = selectedWorker(c.selection).map { frame.workers[$0].queue }
+        func total(collapsed: Bool) -> Int {
+            guard order.count * 2 <= inside.height else { return .max }
+            return order.reduce(0) { $0 + height(frame.queues[$1], workers: byQueue[$1], width: inside.width,
+                                                 collapsed: collapsed && $1 != selectedQueue) }
+        }
+        let full = total(collapsed: false)
+        let collapse = full > inside.height
+        let folded = collapse ? total(collapsed: true) : full
+        // One queue has nothing to scroll to: it keeps the whole panel.
+        let rows = folded <= inside.height ? max(1, folded) : order.count <= 1 ? inside.height
+            : max(1, inside.height - brokerRows - (producers.isEmpty ? 0 : 1 + min(producers.count, max(1, inside.height / 4))))
+        func heightAt(_ i: Int) -> Int {
+            let q = order[i]
+            return height(frame.queues[q], workers: byQueue[q], width: inside.width, collapsed: collapse && q != selectedQueue)
+        }
+        let keep = selectedQueue.flatMap { order.firstIndex(of: $0) }
+        var window = ScrollWindow(total: order.count, rows: rows, start: c.scroll.offset(pane: c.pane, .queues), keep: keep, height: heightAt)
+        if window.count < window.total {
+            // Room for the line that says what is hidden.
+            window = ScrollWindow(total: order.count, rows: rows - 1, start: window.first, keep: keep, height: heightAt)
+        }
+        c.scroll.set(pane: c.pane, .queues, window.first)
         var y = inside.y
-        for (q, queue) in frame.queues.enumerated() {
-            y = renderQueue(queue, index: q, into: &c, inside: inside, y: y)
+        let area = Rect(x: inside.x, y: inside.y, width: inside.width, height: rows)
+        if order.isEmpty {
+            c.grid.write(frame.queues.isEmpty ? "" : "No queue matches /\(c.view.filter)", in: area.row(0), style: .dim, glyphs: c.glyphs)
+            y += 1
+        }
+        for q in order[window.first..<(window.first + window.count)] {
+            let list = byQueue[q].map { frame.workers[$0] }
+            y = renderQueue(frame.queues[q], index: q, into: &c, inside: area, y: y, workers: list, collapsed: collapse && q != selectedQueue)
+        }
+        if window.count < window.total {
+            y = PanelList.renderHidden(above: window.hiddenAbove, below: window.hiddenBelow, noun: "queues",
+                                       into: &c, row: Rect(x: inside.x, y: min(y, area.maxY - 1), width: inside.width, height: 1)) 
         }
         if let b = frame.broker, y < inside.maxY { y = renderBroker(b, into: &c, inside: inside, y: y + 1) }
-        ProducerRows(frame: frame, stream: false).render(into: &c, inside: inside, y: y)
+        ProducerRows(frame: frame, stream: false).render(into: &c, inside: inside, y: y, list: producers)
+    }
+
+    /// The worker selected, as an index into `frame.workers`.
+    func selectedWorker(_ s: Selectable?) -> Int? {
+        guard case .worker(let p, let i)? = s else { return nil }
+        return frame.workers.firstIndex { $0.pool == p && $0.index == i && $0.status != .removed }
+    }
+
+    /// Rows a queue takes: name, bar, totals (with the rates when they do not fit on top), and
+    /// its workers (one summary line when collapsed).
+    func height(_ q: QueueReading, workers: [Int], width: Int, collapsed: Bool) -> Int {
+        let rows = workers.isEmpty ? 0 : collapsed ? 1 : workerRows(workers.map { frame.workers[$0] }, insideWidth: width)
+        return 3 + rows
+    }
+
+    /// A pool folds only when its cells take more than the one row its summary would.
+    func folds(_ workers: [WorkerReading], width: Int) -> Bool {
+        workers.count > 1 && workerRows(workers, insideWidth: width) > 1
     }
 
     /// Rows the panel needs at `width` to show everything, frame included.
     func neededHeight(width: Int) -> Int {
+        let byQueue = frame.workersByQueue()
         var rows = 2
+        // Past two rows a queue the panel scrolls anyway: no need to measure each.
+        if frame.queues.count * 3 > 200 { return 2 + frame.queues.count * 3 }
         for q in frame.queues.indices {
-            let workers = frame.workers.filter { $0.queue == q && $0.status != .removed }
-            rows += 3 + workerRows(workers, insideWidth: width - 2)
+            rows += height(frame.queues[q], workers: byQueue[q], width: width - 2, collapsed: false)
         }
         if frame.broker != nil { rows += 2 }
         let producers = frame.producers.filter { !$0.toStream && !$0.calls }.count
@@ -37,25 +101,6 @@ struct QueuePanel {
         let text = "ready \(CompactNumber.format(q.ready))  unacked \(CompactNumber.format(q.unacked))  "
             + "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
         return q.name.columns + 2 + text.columns <= width
-    }
-
-    /// The totals row: published, acked and lost always (what a caption points at), then what
-    /// else went wrong, only when it happened.
-    static func totals(_ q: QueueReading) -> [(String, Int64, Role)] {
-        [("published", q.published, Role.dim), ("acked", q.acked, .dim), ("lost", q.lost, q.lost > 0 ? .alarm : .dim)]
-            + [("duplicates", q.duplicates, Role.alarm), ("redelivered", q.redelivered, .warn),
-               ("dead-lettered", q.deadLettered, .warn), ("discarded", q.discarded, .alarm)].filter { $0.1 > 0 }
-    }
-
-    /// The value a `no max` bar's full width stands for: 1, 2 or 5 × 10ⁿ, at least 10, so one
-    /// message does not fill the bar and the scale reads as a round number.
-    static func niceScale(_ deepest: Double) -> Int64 {
-        var step: Int64 = 10
-        while true {
-            for m: Int64 in [1, 2, 5] where Double(step * m) >= deepest { return step * m }
-            if step > Int64.max / 100 { return Int64.max }
-            step *= 10
-        }
     }
 
     /// Worker cells per row and the rows they take.
@@ -71,12 +116,13 @@ struct QueuePanel {
         return (workers.count + perRow - 1) / perRow
     }
 
-    func renderQueue(_ q: QueueReading, index: Int, into c: inout Canvas, inside: Rect, y start: Int) -> Int {
+    func renderQueue(_ q: QueueReading, index: Int, into c: inout Canvas, inside: Rect, y start: Int,
+                     workers list: [WorkerReading]? = nil, collapsed: Bool = false) -> Int {
         var y = start
         let g = c.glyphs
         func row() -> Rect? { y < inside.maxY ? Rect(x: inside.x, y: y, width: inside.width, height: 1) : nil }
         // Row 1: name, then depth and rates on the right; when that does not fit,
-        // the rates go to row 3 with the losses, so the bar keeps its width.
+        // the rates go to row 3 with the totals, so the bar keeps its width.
         let depth = "ready \(CompactNumber.format(q.ready))  unacked \(CompactNumber.format(q.unacked))"
         let rates = "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
         let ratesOnTop = Self.ratesFit(q, width: inside.width)
@@ -104,11 +150,10 @@ struct QueuePanel {
             y += 1
         }
         // Row 3: the rates when they did not fit on top, the totals, and what went wrong.
-        let counts = Self.totals(q)
         if let r = row() {
             var x = r.x
             if !ratesOnTop { x = c.grid.write(rates, x: x, y: r.y, style: .plain, clip: r) + 2 }
-            for (label, n, role) in counts {
+            for (label, n, role) in Self.totals(q) {
                 // Exact below a million: a caption promises `published = acked = 10,000`.
                 let number = n < 1_000_000 ? CompactNumber.grouped(n) : CompactNumber.format(n)
                 let text = "\(label) \(number)"
@@ -118,8 +163,13 @@ struct QueuePanel {
             }
             y += 1
         }
-        let workers = frame.workers.filter { $0.queue == index && $0.status != .removed }
+        let workers = list ?? frame.workers.filter { $0.queue == index && $0.status != .removed }
         guard !workers.isEmpty else { return y }
+        if collapsed && folds(workers, width: inside.width) {
+            guard y < inside.maxY else { return y }
+            WorkerSummary(workers: workers, pools: frame.pools).render(into: &c, in: Rect(x: inside.x, y: y, width: inside.width, height: 1))
+            return y + 1
+        }
         let nameWidth = workers.map { $0.name.columns }.max() ?? 0
         let (cellWidth, perRow) = layout(workers, insideWidth: inside.width)
         for (i, w) in workers.enumerated() {

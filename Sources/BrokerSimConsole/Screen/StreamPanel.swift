@@ -10,20 +10,61 @@ struct StreamPanel {
     static func letter(_ i: Int) -> Unicode.Scalar { Unicode.Scalar(UInt8(97 + i % 26)) }
 
     func render(into c: inout Canvas, in rect: Rect) {
-        let inside = c.grid.box(rect, title: "Event stream \(c.glyphs.bullet) the ledger", glyphs: c.glyphs)
+        let order = frame.topicOrder(c.view)
+        let inside = c.grid.box(rect, title: PanelList.title("Event stream \(c.glyphs.bullet) the ledger", shown: order.count,
+                                                            of: frame.topics.count, noun: "topics", view: c.view), glyphs: c.glyphs)
         guard !inside.isEmpty else { return }
+        let producers = frame.producerOrder(stream: true, c.view)
+        let producerRows = producers.isEmpty ? 0 : 1 + min(producers.count, max(1, inside.height / 4))
+        let rows = max(1, inside.height - producerRows)
+        let area = Rect(x: inside.x, y: inside.y, width: inside.width, height: rows)
         var y = inside.y
-        // Rows the groups and producers need, so tapes take only what is left.
-        let groupRows = frame.groups.reduce(0) { $0 + 1 + ($1.members.isEmpty ? 0 : 1) }
-        let producerRows = frame.producers.filter(\.toStream).count
-        let fixed = 2 * frame.topics.count - 1 + groupRows + (producerRows > 0 ? producerRows + 1 : 0)
-        let tapeBudget = max(frame.topics.count, inside.height - fixed)
-        for (t, topic) in frame.topics.enumerated() {
-            if t > 0 { y += 1 }
-            let share = max(1, tapeBudget / max(1, frame.topics.count))
-            y = renderTopic(topic, into: &c, inside: inside, y: y, maxTapes: share)
+        if order.isEmpty {
+            c.grid.write(frame.topics.isEmpty ? "" : "No topic matches /\(c.view.filter)", in: area.row(0), style: .dim, glyphs: c.glyphs)
+            y += 1
         }
-        ProducerRows(frame: frame, stream: true).render(into: &c, inside: inside, y: y)
+        // Rows the topics need besides their tapes; when every topic fits with a tape
+        // or more, the tapes share what is left; else one summed tape each, and the list scrolls.
+        func groupRows(_ t: Int) -> Int { frame.topics[t].groups.reduce(0) { $0 + 1 + (frame.groups[$1].members.isEmpty ? 0 : 1) } }
+        let fits = order.count * 3 <= rows + 1 && order.reduce(-1) { $0 + 3 + groupRows($1) } <= rows
+        if fits {
+            let fixed = order.reduce(-1) { $0 + 2 + groupRows($1) }
+            let share = max(1, (rows - fixed) / max(1, order.count))
+            for (i, t) in order.enumerated() {
+                if i > 0 { y += 1 }
+                y = renderTopic(frame.topics[t], into: &c, inside: area, y: y, maxTapes: share)
+            }
+            c.scroll.set(pane: c.pane, .topics, 0)
+        } else {
+            // Each topic with the blank row after it (the last shown needs none: `rows + 1`).
+            let keep = selectedTopic(c.selection).flatMap { order.firstIndex(of: $0) }
+            func height(_ i: Int) -> Int { 3 + groupRows(order[i]) }
+            let start = c.scroll.offset(pane: c.pane, .topics)
+            var window = ScrollWindow(total: order.count, rows: rows + 1, start: start, keep: keep, height: height)
+            if window.count < window.total {
+                window = ScrollWindow(total: order.count, rows: rows, start: window.first, keep: keep, height: height)
+            }
+            c.scroll.set(pane: c.pane, .topics, window.first)
+            let hidden = window.count < window.total
+            let shown = Rect(x: area.x, y: area.y, width: area.width, height: hidden ? rows - 1 : rows)
+            for (i, t) in order[window.first..<(window.first + window.count)].enumerated() {
+                if i > 0 { y += 1 }
+                y = renderTopic(frame.topics[t], into: &c, inside: shown, y: y, maxTapes: 1)
+            }
+            if hidden {
+                y = PanelList.renderHidden(above: window.hiddenAbove, below: window.hiddenBelow, noun: "topics",
+                                           into: &c, row: Rect(x: inside.x, y: shown.maxY, width: inside.width, height: 1))
+            }
+        }
+        ProducerRows(frame: frame, stream: true).render(into: &c, inside: inside, y: y, list: producers)
+    }
+
+    /// The topic of the selected group or consumer.
+    func selectedTopic(_ s: Selectable?) -> Int? {
+        switch s {
+        case .group(let g)?, .member(let g, _)?: return frame.groups.indices.contains(g) ? frame.groups[g].topic : nil
+        default: return nil
+        }
     }
 
     /// Rows the panel needs to show a tape for every partition.

@@ -81,3 +81,18 @@ extension KeyMap {
         bindings.first { $0.action == action }?.keyLabel(glyphs) ?? ""
     }
 }
+
+extension ConsoleState {
+    /// A key while `/` is open: the filter applies as it is typed.
+    mutating func typeFilter(_ action: ConsoleAction) {
+        switch action {
+        case .type(let ch): view.filter.append(ch)
+        case .erase: if !view.filter.isEmpty { view.filter.removeLast() }
+        case .confirm: filtering = false
+        case .dismiss:
+            filtering = false
+            view.filter = ""
+        default: break
+        }
+    }
+}

@@ -22,8 +22,19 @@ extension ConsoleState {
             }
         }
         if choosingSlow { return chooseSlow(action, frame: frame) }
+        if filtering {
+            if action == .quit { return [.quit] }
+            typeFilter(action)
+            return []
+        }
         switch action {
-        case .togglePause: paused.toggle()
+        case .togglePause:
+            // A finished run has nothing to pause: Space plays it again from 0.
+            if frame.finished {
+                paused = false
+                return [.restartRun]
+            }
+            paused.toggle()
         case .step:
             paused = true
             return [.step]
@@ -51,7 +62,14 @@ extension ConsoleState {
         case .writeScenario: return [.writeScenario]
         case .toggleHelp: showHelp = true
         case .toggleInfo: showInfo = true
-        case .dismiss: break
+        case .dismiss:
+            if !view.filter.isEmpty { view.filter = ""; message = "Filter cleared" }
+        case .startFilter:
+            filtering = true
+        case .cycleOrder:
+            view.order = view.order.next
+            message = "Queues and topics listed \(view.order.label)"
+        case .type, .erase: break
         case .confirm:
             if frame.finished && course != nil { return [.nextChapter] }
         case .answer: message = "No question is open"
@@ -63,7 +81,7 @@ extension ConsoleState {
     }
 
     mutating func moveSelection(by step: Int, in frame: Frame) {
-        let all = frame.selectables
+        let all = frame.selectables(view)
         guard !all.isEmpty else { selection = nil; return }
         guard let current = selection, let i = all.firstIndex(of: current) else {
             selection = step > 0 ? all.first : all.last
@@ -72,14 +90,16 @@ extension ConsoleState {
         selection = all[(i + step + all.count) % all.count]
     }
 
+    /// Tab: the first thing of the next panel to the right (wrapping), as drawn.
     mutating func jumpSection(forward: Bool, in frame: Frame) {
-        let all = frame.selectables
+        let all = frame.selectablesByPanel(view)
         guard !all.isEmpty else { selection = nil; return }
-        let sections = (0...3).filter { s in all.contains { $0.section == s } }
-        let current = selection?.section ?? (forward ? -1 : 4)
+        var panels: [Int] = []
+        for (_, p) in all where !panels.contains(p) { panels.append(p) }
+        let current = selection.flatMap { s in all.first { $0.0 == s }?.1 } ?? (forward ? -1 : 3)
         let next = forward
-            ? sections.first { $0 > current } ?? sections[0]
-            : sections.last { $0 < current } ?? sections[sections.count - 1]
-        selection = all.first { $0.section == next }
+            ? panels.first { $0 > current } ?? panels[0]
+            : panels.last { $0 < current } ?? panels[panels.count - 1]
+        selection = all.first { $0.1 == next }?.0
     }
 }

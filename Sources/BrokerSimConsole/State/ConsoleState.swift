@@ -17,6 +17,12 @@ public struct ConsoleState: Hashable, Sendable {
     public var pick: Int?
     /// True once the shown question's answer is revealed.
     public var revealed = false
+    /// The panels' filter (`/`) and order (`o`).
+    public var view = ViewOptions()
+    /// True while `/` takes the filter's text.
+    public var filtering = false
+    /// Where each panel's list starts, as last drawn (the view moves it to keep the selection shown).
+    public var scroll = PanelScroll()
     /// Set by `s`: the next key picks the slow factor for the selection.
     public var choosingSlow = false
     /// Where in the course this run is (`brokersim learn`), for the header.

@@ -10,32 +10,36 @@ public enum Selectable: Hashable, Sendable {
     case member(group: Int, index: Int)
     case producer(Int)
 
-    /// The panel it belongs to, for Tab.
-    public var section: Int {
-        switch self {
-        case .instance: return 0
-        case .worker: return 1
-        case .group, .member: return 2
-        case .producer: return 3
-        }
-    }
 }
 
 extension Frame {
-    /// Every selectable thing in screen order: service instances (the leftmost column), workers,
-    /// then each group followed by its consumers, then producers. Removed workers and instances
-    /// are skipped.
-    public var selectables: [Selectable] {
-        var out: [Selectable] = []
+    /// Every selectable thing in screen order, column by column from the left and top to
+    /// bottom in each: service instances; then in the task-queue panel each queue's workers
+    /// (queues as listed) and its producers; then in the stream panel each topic's groups,
+    /// each followed by its consumers, and its producers. Filtered and ordered as the panels
+    /// are; removed workers and instances are skipped.
+    public func selectables(_ view: ViewOptions = ViewOptions()) -> [Selectable] { selectablesByPanel(view).map(\.0) }
+
+    /// The same, each with its panel (0 services, 1 task queue, 2 stream) for Tab.
+    public func selectablesByPanel(_ view: ViewOptions = ViewOptions()) -> [(Selectable, Int)] {
+        var out: [(Selectable, Int)] = []
         for (s, service) in services.enumerated() {
-            for i in service.instances { out.append(.instance(service: s, index: i.index)) }
+            for i in service.instances { out.append((.instance(service: s, index: i.index), 0)) }
         }
-        for w in workers where w.status != .removed { out.append(.worker(pool: w.pool, index: w.index)) }
-        for (g, group) in groups.enumerated() {
-            out.append(.group(g))
-            for i in group.members.indices { out.append(.member(group: g, index: i)) }
+        // Callers are drawn in the services panel, under the services.
+        for p in producers.indices where producers[p].calls { out.append((.producer(p), 0)) }
+        let byQueue = workersByQueue()
+        for q in queueOrder(view, byQueue: byQueue) {
+            for w in byQueue[q] { out.append((.worker(pool: workers[w].pool, index: workers[w].index), 1)) }
         }
-        for p in producers.indices { out.append(.producer(p)) }
+        for p in producerOrder(stream: false, view) { out.append((.producer(p), 1)) }
+        for t in topicOrder(view) {
+            for g in topics[t].groups {
+                out.append((.group(g), 2))
+                for i in groups[g].members.indices { out.append((.member(group: g, index: i), 2)) }
+            }
+        }
+        for p in producerOrder(stream: true, view) { out.append((.producer(p), 2)) }
         return out
     }
 
@@ -66,8 +70,8 @@ extension Frame {
         }
         var f = frames[0]
         (f.services, f.callers) = most({ $0.services.reduce(0) { $0 + $1.instances.count } }, { ($0.services, $0.callers) })
-        (f.workers, f.pools) = most({ $0.workers.count }, { ($0.workers, $0.pools) })
-        f.groups = most({ $0.groups.reduce(0) { $0 + 1 + $1.members.count } }, { $0.groups })
+        (f.workers, f.pools, f.queues) = most({ $0.workers.count }, { ($0.workers, $0.pools, $0.queues) })
+        (f.groups, f.topics) = most({ $0.groups.reduce(0) { $0 + 1 + $1.members.count } }, { ($0.groups, $0.topics) })
         f.producers = most({ $0.producers.count }, { $0.producers })
         return f
     }

@@ -47,7 +47,9 @@ public struct HelpOverlay: Sendable {
         let leftWidth = HelpOverlay.width(left)
         let contentWidth = max(leftWidth + (right.isEmpty ? 0 : gap + HelpOverlay.width(right)), footer.text.columns)
         let contentHeight = max(left.count, right.count) + 2
-        let area = grid.bounds.centered(GridSize(width: contentWidth + 4, height: contentHeight + 2))
+        var area = grid.bounds.centered(GridSize(width: contentWidth + 4, height: contentHeight + 2))
+        // Leave the header row (the clock) visible when there is a row to spare.
+        if area.y == 0 && area.height < grid.height { area = Rect(x: area.x, y: 1, width: area.width, height: area.height) }
         grid.fill(area)
         let inside = grid.box(area, title: title, style: .accent, glyphs: g).inset(dx: 1, dy: 0)
         let cols = inside.splitColumns([.fixed(leftWidth + gap), .fill(1)])

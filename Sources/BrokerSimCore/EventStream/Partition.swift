@@ -14,27 +14,31 @@ public struct Partition: Sendable {
     var poison = Deque<Int64>()
 
     /// Appends `count` records of `bytes` in total, timestamps evenly spread over [first, last].
-    /// Rolls the active segment by time (its first record older than `segmentTime`) and size.
+    /// Rolls the active segment by time (its first record older than `segmentTime`) and size,
+    /// while the partition holds fewer than `maxSegments`; past that the active segment grows.
     /// - Complexity: O(segments created).
     mutating func append(count: Int64, bytes: Int64, first: SimTime, last: SimTime,
-                         segmentTime: SimDuration, segmentBytes: Int64) {
+                         segmentTime: SimDuration, segmentBytes: Int64, maxSegments: Int = .max) {
         var left = count, leftBytes = bytes, t0 = first
         let per = count > 0 ? Double(bytes) / Double(count) : 0
         let spacing = count > 1 ? Double((last - first).micros) / Double(count - 1) : 0
         while left > 0 {
-            if segments.isEmpty || mustRoll(at: t0, segmentTime: segmentTime, segmentBytes: segmentBytes) {
+            let full = segments.count >= maxSegments
+            if segments.isEmpty || (!full && mustRoll(at: t0, segmentTime: segmentTime, segmentBytes: segmentBytes)) {
                 segments.append(Segment(base: logEnd, count: 0, firstTime: t0, lastTime: t0, bytes: 0))
             }
             var active = segments[segments.count - 1]
             var take = left
-            if per > 0 {
-                let room = Int64(Double(segmentBytes - active.bytes) / per)
+            if full {
+                // No more rolls: the rest goes to the active segment.
+            } else if per > 0 {
+                let room = saturating(Double(segmentBytes - active.bytes) / per, .down)
                 take = min(take, max(room, active.count == 0 ? 1 : 0))
             }
-            if spacing > 0 {
+            if spacing > 0 && !full {
                 // Records stamped before the active segment's roll deadline stay in it.
                 let deadline = Double((active.firstTime + segmentTime).micros)
-                let fit = Int64(((deadline - Double(t0.micros)) / spacing).rounded(.up))
+                let fit = saturating((deadline - Double(t0.micros)) / spacing, .up)
                 take = min(take, max(fit, active.count == 0 ? 1 : 0))
             }
             if take <= 0 {

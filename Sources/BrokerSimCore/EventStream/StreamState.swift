@@ -19,6 +19,10 @@ public struct StreamState: Sendable {
     var previousRates: [Double] = []
     /// Per producer: next partition of a keyless batch (sticky partitioner).
     var stickyCursor: [Int] = []
+    /// Segments one partition may hold: the file's share of `segmentBudget`. Past it the active
+    /// segment stops rolling, so tiny segments at a high rate cost neither memory nor time.
+    var maxSegments = Int.max
+    static let segmentBudget = 2_000_000
     public init() {}
 }
 

@@ -52,7 +52,7 @@ extension World {
         if cfg.work.isConstant { micros = cfg.work.mean * Double(records) * factor } else {
             for _ in 0..<records { micros += cfg.work.sample(&stream.groups[g].rng) * factor }
         }
-        let end = now + SimDuration(micros: Int64(micros.rounded()))
+        let end = now + SimDuration(micros: saturating(micros))
         if cfg.commit == .beforeBatch { commit(g, p, gp.position + records) }
         let gen = stream.groups[g].members[m].generation
         stream.groups[g].members[m].batch = .init(partition: Int32(p), from: gp.position, clean: clean,

@@ -42,7 +42,7 @@ extension World {
                 var at = gp.catchUpAt
                 if fresh || at <= cur || at == .never {
                     let lag = Double(part.logEnd - gp.position)
-                    at = cur + SimDuration(micros: max(1, Int64((lag / gap * 1e6).rounded(.up))))
+                    at = cur + SimDuration(micros: max(1, saturating(lag / gap * 1e6, .up)))
                     stream.groups[g].partitions[p].catchUpAt = at
                 }
                 next = min(next, at)
@@ -104,7 +104,7 @@ extension World {
                     let x = carry + gp.flow * dt / 1e6
                     let k = mathFloor(x)
                     carry = x - k
-                    newPos = min(gp.position + Int64(k), end1)
+                    newPos = min(gp.position + saturating(k), end1)
                     // The step ends where this partition catches up: snap to the log end.
                     if gp.catchUpAt == to { newPos = end1 }
                     if newPos >= end1 { carry = 0 }

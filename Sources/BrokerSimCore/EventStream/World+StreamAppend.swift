@@ -65,9 +65,10 @@ extension World {
             if producers[i].untilPoison != .max { producers[i].untilPoison -= total - done }
         }
         for p in counts.indices where counts[p] > 0 {
-            stream.topics[t].partitions[p].append(count: counts[p], bytes: Int64((Double(counts[p]) * size).rounded()),
+            stream.topics[t].partitions[p].append(count: counts[p], bytes: saturating(Double(counts[p]) * size),
                                                   first: first, last: last,
-                                                  segmentTime: tc.segmentTime, segmentBytes: tc.segmentBytes)
+                                                  segmentTime: tc.segmentTime, segmentBytes: tc.segmentBytes,
+                                                  maxSegments: stream.maxSegments)
         }
         for (p, o) in poisonAt { stream.topics[t].partitions[p].poison.append(o) }
         stream.topics[t].appended += total
@@ -82,7 +83,7 @@ extension World {
             let since = (to - stream.produceEpoch[i]).seconds
             var counts = Array(repeating: Int64(0), count: stream.shares[i].count)
             for p in counts.indices {
-                let due = Int64(mathFloor(stream.produceCarry[i][p] + r * stream.shares[i][p] * since))
+                let due = saturating(stream.produceCarry[i][p] + r * stream.shares[i][p] * since, .down)
                 counts[p] = max(0, due - stream.producedInEpoch[i][p])
                 stream.producedInEpoch[i][p] += counts[p]
             }

@@ -18,12 +18,12 @@ extension World {
                     let gp = stream.groups[g].partitions[p], part = stream.topics[t].partitions[p]
                     if gp.committed < gp.position || gp.committed < part.logEnd { uncommitted = true }
                     if s.waiting, part.rate > 0 {
-                        at = min(at, now + SimDuration(micros: max(1, Int64((1e6 / part.rate).rounded(.up)))))
+                        at = min(at, now + SimDuration(micros: max(1, saturating(1e6 / part.rate, .up))))
                     }
                     let gap = gp.flow - part.rate
                     if !s.waiting, gp.flow > 0, gap > 1e-9, gp.position < part.logEnd {
                         let lag = Double(part.logEnd - gp.position)
-                        at = min(at, now + SimDuration(micros: max(1, Int64((lag / gap * 1e6).rounded(.up)))))
+                        at = min(at, now + SimDuration(micros: max(1, saturating(lag / gap * 1e6, .up))))
                     }
                 }
                 let quiet = parts.allSatisfy { stream.topics[t].partitions[$0].rate == 0 }

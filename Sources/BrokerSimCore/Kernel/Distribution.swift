@@ -36,14 +36,16 @@ public enum Distribution: Sendable, Equatable {
 
     /// Rounded to whole microseconds, at least 0.
     @inlinable public func sampleDuration(_ rng: inout SplitMix64) -> SimDuration {
-        SimDuration(micros: Int64(sample(&rng).rounded()))
+        SimDuration(micros: saturating(sample(&rng)))
     }
 
     /// A duration scaled by a slow-down factor (`slow:` on the timeline).
     @inlinable @inline(__always)
     public func sampleDuration(_ rng: inout SplitMix64, factor: Double) -> SimDuration {
-        // Samples are never negative, so adding one half and truncating rounds to nearest.
-        SimDuration(micros: Int64(sample(&rng) * factor + 0.5))
+        // Samples are never negative, so adding one half and truncating rounds to nearest; a sample
+        // past the saturation limit (a lognormal tail, a huge factor) stays there instead of trapping.
+        let x = sample(&rng) * factor + 0.5
+        return SimDuration(micros: x < Double(saturationLimit) ? Int64(x) : saturationLimit)
     }
 
     /// Box–Muller; uses two uniforms per call so the stream position never depends on cached state.

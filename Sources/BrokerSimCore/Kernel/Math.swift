@@ -13,3 +13,15 @@ import Darwin
 @inlinable func mathCos(_ x: Double) -> Double { cos(x) }
 @inlinable func mathLogGamma(_ x: Double) -> Double { lgamma(x) }
 @inlinable func mathFloor(_ x: Double) -> Double { floor(x) }
+
+/// The largest whole count a double is converted to: about 73,000 years in microseconds.
+/// Far past any run's end, yet small enough that adding a few of them cannot overflow.
+@usableFromInline let saturationLimit: Int64 = 1 << 61
+
+/// A non-negative quantity (microseconds, bytes, records) rounded to a whole number, saturating:
+/// a tiny rate's gap, a lognormal tail or a huge slow-down factor becomes "far away", never a
+/// trap; NaN saturates too. Negative values become 0.
+@inlinable func saturating(_ x: Double, _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Int64 {
+    guard x < Double(saturationLimit) else { return saturationLimit }
+    return x > 0 ? Int64(x.rounded(rule)) : 0
+}

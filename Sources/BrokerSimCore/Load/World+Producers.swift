@@ -4,6 +4,9 @@ extension World {
     static let batchThreshold: Double = 5_000
     static let batchSize: Double = 64
     static let rampSteps = 50
+    /// The largest message (RabbitMQ's own ceiling is 512 MiB); scenario validation refuses a
+    /// larger mean size, and single samples of a wide distribution are capped here.
+    public static let maxMessageBytes: Double = 536_870_912
 
     mutating func setUpProducers() {
         for cfg in config.producers {
@@ -41,13 +44,13 @@ extension World {
             producers[i].nextUniform += 1_000_000 / rate
             if producers[i].nextUniform <= Double(now.micros) { producers[i].nextUniform = Double(now.micros) + 1_000_000 / rate }
             schedule(.arrival(producer: Int32(i), generation: gen),
-                     at: SimTime(micros: Int64(producers[i].nextUniform.rounded())), phase: .arrival)
+                     at: SimTime(micros: saturating(producers[i].nextUniform)), phase: .arrival)
             return
         } else {
             micros = producers[i].rng.standardExponential() / rate * 1_000_000
         }
         schedule(.arrival(producer: Int32(i), generation: gen),
-                 at: now + SimDuration(micros: max(1, Int64(micros.rounded()))), phase: .arrival)
+                 at: now + SimDuration(micros: max(1, saturating(micros))), phase: .arrival)
     }
 
     /// Batches only for publishers: a call must start at its own instant (it waits, holds a place
@@ -138,14 +141,15 @@ extension World {
         let cfg = config.producers[i]
         let bytes: Int64
         switch cfg.size {
-        case .constant(let b): bytes = Int64(b) * count
+        case .constant(let b): bytes = saturating(b * Double(count))
         default:
             if count <= 32 {
+                // One message is at most `maxMessageBytes`, so a lognormal tail cannot overflow a queue's bytes.
                 var sum = 0.0
-                for _ in 0..<count { sum += cfg.size.sample(&producers[i].rng) }
-                bytes = Int64(sum.rounded())
+                for _ in 0..<count { sum += min(cfg.size.sample(&producers[i].rng), Self.maxMessageBytes) }
+                bytes = saturating(sum)
             } else {
-                bytes = Int64((cfg.size.mean * Double(count)).rounded())
+                bytes = saturating(cfg.size.mean * Double(count))
             }
         }
         var flags: MessageRun.Flags = cfg.persistent ? [.persistent] : []

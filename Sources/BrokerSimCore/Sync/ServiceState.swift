@@ -10,6 +10,8 @@ public struct ServiceState: Sendable {
     var cursor = 0
     /// Set at the first refused call of an outage, so the feed says it once.
     var refusing = false
+    /// Set at the first call refused because `SyncState.heldLimit` calls were held.
+    var saidFull = false
     public internal(set) var ok: Int64 = 0
     public internal(set) var failed: Int64 = 0
     public internal(set) var timedOut: Int64 = 0

@@ -14,6 +14,10 @@ public struct SyncState: Sendable {
 
     public init() {}
 
+    /// Calls held at once across all services: past it a new call is refused at once. With
+    /// instances × concurrency limited by validation, this bounds the memory of every line.
+    public static let heldLimit = 1_000_000
+
     /// Calls held by instances now (being served or waiting in a line), abandoned ones included.
     public var callsHeld: Int { calls.count - freeCalls.count }
 }

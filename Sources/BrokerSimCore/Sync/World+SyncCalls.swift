@@ -29,12 +29,20 @@ extension World {
 
     /// One arrival of a calling producer: the call goes to the next live instance, or fails at once.
     mutating func syncCall(producer p: Int, service s: Int) {
+        guard sync.callsHeld < SyncState.heldLimit else {
+            // A server whose backlog is full refuses connections; here the bound is brokersim's own,
+            // so that a line fed faster than it is served cannot take all memory.
+            refuseCall(p, s)
+            if !sync.services[s].saidFull {
+                sync.services[s].saidFull = true
+                log(.bad, "\(config.producers[p].name) → \(config.services[s].name): \(SyncState.heldLimit) calls are held already "
+                    + "(brokersim's limit): further calls are refused at once until some finish")
+            }
+            return
+        }
         guard let inst = nextLiveInstance(s) else {
             // Connection refused: nothing is listening, so the caller learns it at once.
-            sync.services[s].failed += 1
-            sync.services[s].refused += 1
-            sync.callers[p].failed += 1
-            sync.callers[p].recordWait(.zero, at: now)
+            refuseCall(p, s)
             if !sync.services[s].refusing {
                 sync.services[s].refusing = true
                 log(.bad, "\(config.producers[p].name) → \(config.services[s].name): connection refused, no instance is up; calls fail at once")
@@ -50,6 +58,13 @@ extension World {
         } else {
             sync.instances[inst].line.append(Int32(slot))
         }
+    }
+
+    mutating func refuseCall(_ p: Int, _ s: Int) {
+        sync.services[s].failed += 1
+        sync.services[s].refused += 1
+        sync.callers[p].failed += 1
+        sync.callers[p].recordWait(.zero, at: now)
     }
 
     /// Round robin over the service's instances in number order, skipping crashed and removed ones.

@@ -34,7 +34,7 @@ struct QueueParams: Sendable {
     var deliveryGap: SimDuration?
 
     init(_ c: QueueConfig, rateLimit: Double) {
-        deliveryGap = rateLimit > 0 ? SimDuration(micros: Int64((1_000_000 / rateLimit).rounded())) : nil
+        deliveryGap = rateLimit > 0 ? SimDuration(micros: saturating(1_000_000 / rateLimit)) : nil
         quorum = c.kind == .quorum
         maxLength = c.maxLength
         overflow = c.overflow

@@ -74,7 +74,8 @@ public struct MessageRun: Sendable, Equatable {
         var front = self
         front.count = n
         front.lastPublish = publishTime(n - 1)
-        front.bytes = bytes * n / count
+        // bytes × n can pass Int64 (a billion-message backlog of large messages): a 128-bit product.
+        front.bytes = count.dividingFullWidth(bytes.multipliedFullWidth(by: n)).quotient
         firstPublish = publishTime(n)
         firstSeq += n * stride
         count -= n

@@ -101,7 +101,7 @@ extension World {
     /// (RabbitMQ's credit flow throttles the connection to the queue's pace).
     @discardableResult
     mutating func admitHeld() -> Int64 {
-        let quota = max(1, Int64((config.broker.pageRate * Self.pagingInterval.seconds).rounded()))
+        let quota = max(1, saturating(config.broker.pageRate * Self.pagingInterval.seconds))
         var admitted: Int64 = 0
         for p in producers.indices {
             var left = quota
@@ -141,7 +141,7 @@ extension World {
     mutating func pageOut() {
         let b = config.broker
         var excess = Double(Self.memory(of: queues, b)) - Double(watermarkBytes) * b.pagingRatio
-        var budget = Int64((b.pageRate * Self.pagingInterval.seconds).rounded())
+        var budget = saturating(b.pageRate * Self.pagingInterval.seconds)
         for q in queues.indices where budget > 0 && excess > 0 {
             let ram = queues[q].readyCount - queues[q].pagedCount
             guard ram > 0 else { continue }

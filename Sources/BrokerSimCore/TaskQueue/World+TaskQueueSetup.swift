@@ -11,7 +11,17 @@ extension World {
         for q in config.queues { internKey(q.name) }
         for p in config.producers { if case .exchange(_, let key) = p.target { internKey(key) } }
         for q in config.queues { if case .exchange(_, let key)? = q.deadLetter { internKey(key) } }
-        routes = config.exchanges.map { ex in routingKeys.map { key in Self.route(ex, key: key) } }
+        // Keys and patterns are split into words once: exchanges × keys × bindings matches run here.
+        let keyWords = routingKeys.map { $0.split(separator: ".", omittingEmptySubsequences: false) }
+        routes = config.exchanges.map { ex in
+            if ex.kind == .fanout {
+                // One list shared by every key (copy-on-write), not a copy per key.
+                let all = Self.route(ex, patterns: [], key: "", words: [])
+                return Array(repeating: all, count: routingKeys.count)
+            }
+            let patterns = ex.bindings.map { $0.key.split(separator: ".", omittingEmptySubsequences: false) }
+            return routingKeys.indices.map { Self.route(ex, patterns: patterns, key: routingKeys[$0], words: keyWords[$0]) }
+        }
     }
 
     static let pagingInterval = SimDuration.millis(100)
@@ -43,16 +53,18 @@ extension World {
     }
 
     /// Queues an exchange delivers a routing key to, in binding order without repeats.
-    static func route(_ ex: ExchangeConfig, key: String) -> [Int32] {
+    /// `patterns` are the bindings' keys split into words (topic exchanges), `words` the key's.
+    static func route(_ ex: ExchangeConfig, patterns: [[Substring]], key: String, words: [Substring]) -> [Int32] {
         var out: [Int32] = []
-        for b in ex.bindings {
+        var seen = Set<Int32>()
+        for (i, b) in ex.bindings.enumerated() {
             let hit: Bool
             switch ex.kind {
             case .fanout: hit = true
             case .direct: hit = b.key == key
-            case .topic: hit = topicMatches(pattern: b.key, key: key)
+            case .topic: hit = topicMatches(patterns[i], words)
             }
-            if hit && !out.contains(Int32(b.queue)) { out.append(Int32(b.queue)) }
+            if hit && seen.insert(Int32(b.queue)).inserted { out.append(Int32(b.queue)) }
         }
         return out
     }
@@ -61,8 +73,20 @@ extension World {
     /// Dynamic programming over (pattern word, key word): linear in their product, where
     /// backtracking on `#` was exponential in the number of `#` words.
     public static func topicMatches(pattern: String, key: String) -> Bool {
-        let p = pattern.split(separator: ".", omittingEmptySubsequences: false)
-        let k = key.split(separator: ".", omittingEmptySubsequences: false)
+        topicMatches(pattern.split(separator: ".", omittingEmptySubsequences: false),
+                     key.split(separator: ".", omittingEmptySubsequences: false))
+    }
+
+    static func topicMatches(_ p: [Substring], _ k: [Substring]) -> Bool {
+        // A pattern without '#' matches only a key of as many words: the common case, no table.
+        if p.count != k.count && !p.contains("#") { return false }
+        // Literal words before the first wildcard must open the key: most keys fail here, no table.
+        var lead = 0
+        while lead < p.count && p[lead] != "#" && p[lead] != "*" {
+            guard lead < k.count && p[lead] == k[lead] else { return false }
+            lead += 1
+        }
+        if lead == p.count { return lead == k.count }
         // row[j]: the pattern words so far match the first j key words.
         var row = [Bool](repeating: false, count: k.count + 1)
         row[0] = true

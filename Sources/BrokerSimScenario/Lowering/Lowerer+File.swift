@@ -33,9 +33,10 @@ extension Lowerer {
         out.config.exchanges = lowerExchanges(f)
         out.config.workers = lowerWorkers(f)
         out.config.topics = lowerTopics(f)
-        out.config.groups = lowerGroups(f)
+        out.config.groups = lowerGroups(f, topics: out.config.topics)
         out.config.services = lowerServices(f)
         out.config.producers = lowerProducers(f)
+        callers = out.config.producers.map { if case .service = $0.target { true } else { false } }
         out.config.timeline = lowerTimeline(f)
         out.expectations = lowerExpectations(f, out.config)
         return out

@@ -13,6 +13,9 @@ extension Lowerer {
             error(node, "'\(section)' must be a map of names to settings, found \(node.kindDescription)")
             return []
         }
+        if Int64(mapping.count) > Limits.perSection {
+            error(node, Limits.tooMany(section, Int64(mapping.count), "\(kind.rawValue)s", Limits.perSection))
+        }
         var result: [(name: String, key: Node, fields: Fields)] = []
         for (key, body) in mapping {
             guard case .scalar(let scalar) = key else {

@@ -5,10 +5,14 @@ extension Lowerer {
     mutating func lowerServices(_ root: Fields) -> [ServiceConfig] {
         declarations(root, "services", kind: .service, allowed: ["count", "work", "concurrency"]).map { name, _, f in
             var s = ServiceConfig(name: name)
-            if let v = count(f, "count", atLeast: 1) { s.count = Int(v) }
+            if let v = count(f, "count", atLeast: 1, atMost: Limits.instances, "instances") { s.count = Int(v) }
             if let v = value(f, "work", { Units.distribution($0, .duration) }) { s.work = v }
-            if let v = count(f, "concurrency", atLeast: 1) { s.concurrency = Int(v) }
-            noteInstances(name, s.count)
+            if let v = count(f, "concurrency", atLeast: 1, atMost: Limits.instances, "calls at once") { s.concurrency = Int(v) }
+            noteInstances(name, s.count, at: f["count"] ?? f.owner)
+            if Int64(s.count) * Int64(s.concurrency) > Limits.instances, let node = f["concurrency"] ?? f["count"] {
+                error(node, "count × concurrency: \(Int64(s.count) * Int64(s.concurrency)) calls in service at once "
+                      + "is more than the \(Limits.spelled(Limits.instances)) brokersim can simulate")
+            }
             return s
         }
     }
@@ -40,10 +44,19 @@ extension Lowerer {
             case (nil, let call?):
                 if let service = resolve(call, "call", kinds: [.service]) { p.target = .service(service.index) }
             }
-            if let v = value(f, "backlog", Units.count) { p.backlog = v }
+            if let node = f["backlog"], let v = value(node, "backlog", Units.count) {
+                let calls = f.has("call")
+                if within(node, "backlog", v, calls ? Limits.calls : Limits.backlog, calls ? "calls" : "messages") { p.backlog = v }
+            }
             if let v = value(f, "rate", Units.rate) { p.rate = v }
             if let v = choice(f, "arrivals", ArrivalProcess.self, [.poisson, .uniform]) { p.arrivals = v }
-            if let v = value(f, "size", { Units.distribution($0, .size) }) { p.size = v }
+            if let node = f["size"], let v = value(node, "size", { Units.distribution($0, .size) }) {
+                if v.mean <= Limits.messageBytes {
+                    p.size = v
+                } else {
+                    error(node, "size: a message of \(Units.spelledBytes(v.mean)) on average is more than the 512 MB brokersim can simulate")
+                }
+            }
             if let v = value(f, "key", Units.keySpace) { p.key = v }
             if let v = value(f, "poison", Units.poison) { p.poison = v }
             if let v = value(f, "confirm", Units.bool) { p.confirm = v }

@@ -16,7 +16,9 @@ extension Lowerer {
         if let v = value(f, "page_rate", Units.rate) { broker.pageRate = v }
         if let v = value(f, "message_overhead", Units.size) { broker.messageOverhead = v }
         if let v = value(f, "paged_overhead", Units.size) { broker.pagedOverhead = v }
-        if let v = positiveDuration(f, "memory_check") { broker.memoryCheck = v }
+        if let v = positiveDuration(f, "memory_check"), atLeast(f, "memory_check", v, Limits.shortestPeriod) {
+            broker.memoryCheck = v
+        }
         if let v = value(f, "queue_rate_limit", Units.rate) { broker.queueRateLimit = v }
         return broker
     }
@@ -75,6 +77,10 @@ extension Lowerer {
                     x.bindings.append(BindingConfig(queue: q.index, key: key))
                 }
             }
+            bindingCount += Int64(x.bindings.count)
+            if bindingCount > Limits.bindings && bindingCount - Int64(x.bindings.count) <= Limits.bindings {
+                error(bind, Limits.tooMany("bind", bindingCount, "bindings in the file", Limits.bindings))
+            }
             return x
         }
     }
@@ -86,21 +92,30 @@ extension Lowerer {
             let what = "worker pool '\(name)'"
             var w = WorkerPoolConfig(name: name, queue: 0)
             if let node = require(f, "queue", in: what), let q = resolve(node, "queue", kinds: [.queue]) { w.queue = q.index }
-            if let v = count(f, "count", atLeast: 1) { w.count = Int(v) }
-            if let v = count(f, "prefetch", atLeast: 0) { w.prefetch = Int(v) }
+            if let v = count(f, "count", atLeast: 1, atMost: Limits.instances, "workers") { w.count = Int(v) }
+            if let v = count(f, "prefetch", atLeast: 0, atMost: Limits.prefetch, "messages") { w.prefetch = Int(v) }
             if let v = work(f, in: what) { w.work = v }
             if let v = choice(f, "ack", AckMode.self, [.manual, .auto]) { w.ack = v }
             if let v = value(f, "ack_delay", Units.duration) { w.ackDelay = v }
             if let v = value(f, "fail", Units.share) { w.fail = v }
             if let v = choice(f, "on_fail", QueueFailAction.self, [.requeue, .deadLetter]) { w.onFail = v }
             if let v = value(f, "start", Units.duration) { w.start = v }
-            noteInstances(name, w.count)
+            noteInstances(name, w.count, at: f["count"] ?? f.owner)
             return w
         }
     }
 
-    /// Records the instance count a pool, group or service reaches, for checking `NAME-N` references.
-    mutating func noteInstances(_ name: String, _ count: Int) {
-        maxInstances[name] = max(maxInstances[name] ?? 0, count)
+    /// Records the instance count a pool, group or service reaches, for checking `NAME-N` references
+    /// and the limit on instances in the whole file (reported once, at the count that passes it).
+    mutating func noteInstances(_ name: String, _ count: Int, at node: Node? = nil) {
+        let old = maxInstances[name] ?? 0
+        guard count > old else { return }
+        maxInstances[name] = count
+        let before = totalInstances
+        totalInstances += Int64(count - old)
+        if let node, before <= Limits.instances, totalInstances > Limits.instances {
+            error(node, "this brings the file to \(totalInstances) instances (workers, consumers and service "
+                  + "instances, counting scale-ups), more than the \(Limits.spelled(Limits.instances)) brokersim can simulate")
+        }
     }
 }

@@ -68,11 +68,16 @@ extension Lowerer {
             guard let factorNode = require(f, "factor", in: "'slow'"), let ref = instanceTarget(target, action),
                   let factor = value(factorNode, "factor", Units.number) else { return nil }
             guard factor > 0 else { error(factorNode, "'factor' must be greater than 0"); return nil }
+            guard factor <= Limits.factor && factor >= 1 / Limits.factor else {
+                error(factorNode, "factor: \(factor) is outside the 0.000001 to 1,000,000 brokersim can simulate")
+                return nil
+            }
             return .slow(ref, factor: factor)
         case "scale":
             guard let countNode = require(f, "count", in: "'scale'"),
                   let entity = resolve(target, action, kinds: [.workerPool, .group, .service]),
-                  let n = value(countNode, "count", Units.count) else { return nil }
+                  let n = value(countNode, "count", Units.count),
+                  within(countNode, "count", n, Limits.instances, "instances") else { return nil }
             let ref: EntityRef = switch entity.kind {
             case .workerPool: .workerPool(entity.index)
             case .group: .group(entity.index)
@@ -86,6 +91,8 @@ extension Lowerer {
         case "burst":
             guard let countNode = require(f, "count", in: "'burst'"), let producer = resolve(target, action, kinds: [.producer]),
                   let n = value(countNode, "count", Units.count) else { return nil }
+            let calls = producer.index < callers.count && callers[producer.index]
+            guard within(countNode, "count", n, calls ? Limits.calls : Limits.backlog, calls ? "calls" : "messages") else { return nil }
             return .burst(producer: producer.index, count: n)
         case "broker":
             guard let what = text(target, action) else { return nil }

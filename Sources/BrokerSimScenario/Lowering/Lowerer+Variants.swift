@@ -7,6 +7,11 @@ extension Lowerer {
             error(node, "'variants' must be a map of variant names to overrides, found \(node.kindDescription)")
             return nil
         }
+        if Int64(mapping.count) > Limits.variants {
+            // Each variant lowers the whole file again: the cost is variants × file.
+            error(node, Limits.tooMany("variants", Int64(mapping.count), "variants", Limits.variants))
+            return nil
+        }
         var result: [(String, Node)] = []
         for (key, overrides) in mapping {
             guard case .scalar(let scalar) = key else {

@@ -1,5 +1,5 @@
 /// A position in a scenario file: 1-based line and column (columns count Unicode scalars, as libYAML does).
-public struct SourceLocation: Sendable, Equatable {
+public struct SourceLocation: Sendable, Hashable {
     public var file: String
     public var line: Int
     public var column: Int

@@ -63,6 +63,10 @@ extension Units {
             default:
                 let sigma = try number(args[1]).get()
                 guard sigma >= 0 else { return .failure(UnitError("negative sigma '\(args[1])' in '\(text)'")) }
+                guard sigma <= Limits.sigma else {
+                    return .failure(UnitError("sigma \(args[1]) in '\(text)' is more than the 5 brokersim can simulate "
+                                              + "(its mean would be e^(σ²/2) times its median)"))
+                }
                 return .success(.lognormal(median: first, sigma: sigma))
             }
         } catch {
@@ -104,8 +108,10 @@ extension Units {
                 return .failure(UnitError("invalid commit '\(text)': expected auto(INTERVAL), after-batch or before-batch"))
             }
             return duration(args[0]).flatMap { interval in
-                interval.micros > 0 ? .success(.auto(interval: interval))
-                    : .failure(UnitError("auto commit interval must be greater than 0 in '\(text)'"))
+                interval.micros <= 0 ? .failure(UnitError("auto commit interval must be greater than 0 in '\(text)'"))
+                    : interval < Limits.shortestPeriod
+                    ? .failure(UnitError("auto commit interval \(interval) in '\(text)' is shorter than the 1ms brokersim can simulate"))
+                    : .success(.auto(interval: interval))
             }
         }
     }

@@ -133,7 +133,20 @@ enum Units {
             default: return .failure(UnitError("unknown unit '\(parts[1])' in rate '\(text)' (expected s, m, h, d or w)"))
             }
         }
-        return .success(double(count) / double(seconds))
+        let perSecond = double(count) / double(seconds)
+        guard perSecond <= Limits.rate else {
+            return .failure(UnitError("rate '\(text)' is more than the 1G/s brokersim can simulate"))
+        }
+        return .success(perSecond)
+    }
+
+    /// `512 MB`, `3.2 GB`: a byte count for messages (powers of 1024, as sizes are read).
+    static func spelledBytes(_ bytes: Double) -> String {
+        let units = ["B", "KB", "MB", "GB", "TB", "PB", "EB"]
+        var v = bytes, i = 0
+        while v >= 1024 && i < units.count - 1 { v /= 1024; i += 1 }
+        if !v.isFinite { return "an unbounded size" }
+        return i == 0 ? "\(Int(v)) B" : String(format: "%.4g %@", v, units[i])
     }
 
     /// `512B`, `4KB`, `2MB`, `1GB`, `1TB` (powers of 1024); a bare number is bytes.

@@ -12,6 +12,13 @@ struct Lowerer {
     var names = ScenarioNames()
     /// Highest instance count each pool/group/service reaches (declared or by a timeline `scale:`), by name.
     var maxInstances: [String: Int] = [:]
+    /// Running totals for the file-wide limits (`Limits`).
+    var totalInstances: Int64 = 0
+    var totalPartitions: Int64 = 0
+    var groupPartitions: Int64 = 0
+    var bindingCount: Int64 = 0
+    /// Which producers call a service (a burst of calls is limited more tightly than one of messages).
+    var callers: [Bool] = []
 
     init(file: String) { self.file = file }
 
