@@ -22,6 +22,9 @@ struct StreamSameInstantsTests {
             let a = headless.feed.map { "\($0.at.micros) \($0.text)" }
             let b = live.feed.map { "\($0.at.micros) \($0.text)" }
             #expect(a == b, "\(label): first difference \(zip(a, b).first { $0 != $1 }.map { "\($0) vs \($1)" } ?? "lengths")")
+            // The time index grows with changes of pace, never with records or steps.
+            let marks = live.stream.topics.flatMap { $0.partitions.map(\.timeIndex.count) }.max() ?? 0
+            #expect(marks <= 100, "\(label): \(marks) time marks on one partition")
             for g in cfg.groups.indices {
                 #expect(headless.caughtUpAt(g) == live.caughtUpAt(g), "\(label) \(cfg.groups[g].name)")
                 let a = headless.stream.groups[g].counters, b = live.stream.groups[g].counters

@@ -126,7 +126,7 @@ struct StreamRuleTests {
         #expect(w.invariantFailure == nil)
     }
 
-    @Test("below the log start: lost to retention, resumes per from", arguments: [OffsetReset.earliest, .latest, .none])
+    @Test("below the log start: lost to retention, resumes per from", arguments: [OffsetReset.earliest, .latest])
     func belowLogStart(from: OffsetReset) {
         let t = StreamWorlds.topic { $0.retention = .secs(60); $0.segmentTime = .secs(10); $0.retentionCheck = .secs(5) }
         var w = StreamWorlds.world(topics: [t], groups: [StreamWorlds.group(rate: 5000) { $0.from = from }],
@@ -138,7 +138,7 @@ struct StreamRuleTests {
         switch from {
         case .earliest: #expect(c.skipped == 0); #expect(w.lag < 6000)
         case .latest: #expect(c.skipped > 30_000); #expect(w.lag < 6000)
-        case .none: #expect(w.stream.groups[0].stopped); #expect(w.feed.contains { $0.text.hasPrefix("ERROR g:") })
+        case .none: break
         }
         #expect(w.invariantFailure == nil)
     }

@@ -15,6 +15,9 @@ enum StreamWorlds {
         g.consumers = consumers
         g.work = .constant(1_000_000 / rate)
         g.maxPoll = maxPoll
+        // A fresh group applies `from` at its first assignment (3 s): with Kafka's default
+        // `latest` it would skip a t=0 backlog. The tests read what was written from the start.
+        g.from = .earliest
         configure(&g)
         return g
     }

@@ -15,7 +15,7 @@ extension Frame {
             let parts = w.stream.topics[t].partitions.indices.map { p -> PartitionReading in
                 let part = w.stream.topics[t].partitions[p]
                 let committed = mine.map { g -> Int64? in
-                    w.stream.groups[g].started ? w.stream.groups[g].partitions[p].committed : nil
+                    w.stream.groups[g].partitions[p].hasOffset ? w.stream.groups[g].partitions[p].committed : nil
                 }
                 let n = part.segments.count
                 let cuts = n > 1 && n - 1 <= PartitionReading.maxBoundaries ? part.segments.dropFirst().map(\.base) : []
@@ -36,7 +36,7 @@ extension Frame {
         // reads again, shown as soon as retention deleted them.
         var gone: Int64 = 0
         if s.started {
-            for p in s.partitions.indices {
+            for p in s.partitions.indices where s.partitions[p].hasOffset {
                 gone += max(0, w.stream.topics[cfg.topic].partitions[p].logStart - s.partitions[p].committed)
             }
         }

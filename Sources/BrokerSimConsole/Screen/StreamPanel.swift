@@ -229,6 +229,12 @@ struct StreamPanel {
         return candidates.first { $0.columns <= width } ?? candidates[candidates.count - 1]
     }
 
+    /// Lag, unread and lost: what a group line keeps before it gives up its sparkline.
+    static func essentials(_ group: GroupReading) -> String {
+        let u = CompactNumber.format(group.unread), l = CompactNumber.format(group.lag)
+        return " lag \(l)" + (u != l ? " unread \(u)" : "") + (group.lost > 0 ? "  lost \(CompactNumber.format(group.lost))" : "")
+    }
+
     /// Where every group line of the panel starts its sparkline (so they line up), the width
     /// the badges take on the right, and the one scale the sparklines share (never below twice
     /// the most a keeping-up group leaves unread, so a healthy group stays flat).
@@ -242,9 +248,11 @@ struct StreamPanel {
         let groups = frame.groups
         let right = groups.map { Self.badge($0).width + Self.etaText($0).columns }.max() ?? 0
         let text = groups.map { 2 + $0.name.columns + Self.numbers($0, fitting: .max).columns }.max() ?? 0
+        let essential = groups.map { 2 + $0.name.columns + Self.essentials($0).columns }.max() ?? 0
         let room = width - right - 1
-        // The numbers come first; a sparkline needs 8 columns to say anything.
-        let spark = room - text - 1 >= 8 ? text + 1 : nil
+        // A sparkline needs 8 columns to say anything. Every number when they all fit; else the
+        // counters and times make room, but lag, unread and lost never do.
+        let spark = room - text - 1 >= 8 ? text + 1 : room - essential - 1 >= 8 ? room - 8 : nil
         let floor = Double(2 * (groups.map(\.keepingUpLimit).max() ?? 0))
         let top = max(floor, groups.flatMap { $0.lagHistory.suffix(History.capacity) }.max() ?? 0, 1)
         return GroupColumns(spark: spark, right: right, top: top)

@@ -13,8 +13,11 @@ public struct GroupPartition: Sendable {
     /// The owner's incarnation the assignment was made to: a restarted member owns nothing
     /// until the group rebalances.
     var ownerGeneration: UInt32 = 0
-    /// Log start when the group first got an offset here: older records are not its losses.
+    /// Log start when the group started: older records are not its losses.
     var base: Int64 = 0
+    /// The group has an offset here: `from` was applied at the partition's first assignment
+    /// (Kafka resets a missing offset at the first fetch after assignment, not at subscribe).
+    public internal(set) var hasOffset = false
     /// Every record below this was accounted for once.
     var frontier: Int64 = 0
     /// Cooperative rebalance: this partition moves and is paused until the rebalance completes.

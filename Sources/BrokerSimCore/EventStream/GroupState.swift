@@ -25,6 +25,8 @@ public struct GroupState: Sendable {
     public internal(set) var rebalanceUntil: SimTime?
     var rebalanceGeneration: UInt32 = 0
     public internal(set) var counters = GroupCounters()
+    /// The feed said its committed offset fell off the log start (said once).
+    var fellOffNoted = false
     /// Behind by more than one poll per partition (for `caught_up_at`).
     public internal(set) var behind = false
     var rng: SplitMix64

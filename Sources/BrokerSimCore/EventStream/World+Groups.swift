@@ -1,6 +1,8 @@
 extension World {
-    /// The group subscribes: each partition gets its first offset per `from` (records already
-    /// deleted are not its losses), its members join, and the first assignment comes 3 s later.
+    /// The group subscribes: its members join and the first assignment comes 3 s later. Records
+    /// already deleted are not its losses. Its offsets come from `from` only at each
+    /// partition's first assignment (`applyFrom`), as Kafka resets at the first fetch; until
+    /// then the bookmark stands where `from` would put it at the start.
     mutating func groupStart(_ g: Int) {
         guard !stream.groups[g].started else { return }
         let cfg = config.groups[g]
@@ -9,19 +11,8 @@ extension World {
             let part = stream.topics[cfg.topic].partitions[p]
             stream.groups[g].partitions[p].base = part.logStart
             stream.groups[g].partitions[p].frontier = part.logStart
-            switch cfg.from {
-            case .earliest: moveTo(g, p, part.logStart)
-            case .latest:
-                account(g, p, .skipped, to: part.logEnd)
-                moveTo(g, p, part.logEnd)
-            case .none:
-                // An empty partition needs no reset: offset 0 is valid whatever `from` says.
-                moveTo(g, p, part.logStart)
-                if part.logEnd > 0 {
-                    stopGroup(g, "no committed offset on \(config.topics[cfg.topic].name)-\(p) and from: none")
-                    return
-                }
-            }
+            stream.groups[g].partitions[p].position = part.logStart
+            stream.groups[g].partitions[p].committed = part.logStart
         }
         var joined = 0
         for m in stream.groups[g].members.indices where stream.groups[g].members[m].alive {
@@ -152,7 +143,14 @@ extension World {
     mutating func sessionTimedOut(_ g: Int, _ m: Int, generation: UInt32) {
         guard let until = stream.groups[g].members[m].ghostUntil, until <= now else { return }
         stream.groups[g].members[m].ghostUntil = nil
-        log(.warning, "\(memberName(g, m))'s session timed out: the group rebalances without it")
+        // After a restart the member is back as a new incarnation: say plainly that what timed
+        // out is the old one, or it reads as the restart failing.
+        if stream.groups[g].members[m].alive {
+            log(.info, "\(memberName(g, m))'s old session (from before its crash) timed out: the group rebalances, "
+                + "the restarted \(memberName(g, m)) included")
+        } else {
+            log(.warning, "\(memberName(g, m))'s session timed out: the group rebalances without it")
+        }
         requestRebalance(g)
     }
 

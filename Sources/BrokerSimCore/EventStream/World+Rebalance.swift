@@ -63,6 +63,15 @@ extension World {
         let joined = joinedMembers(g)
         let target = cfg.assignor.assign(partitions: stream.groups[g].partitions.count, members: joined,
                                          current: stream.groups[g].partitions.map(\.owner))
+        var skipped: Int64 = 0
+        for p in stream.groups[g].partitions.indices where target[p] >= 0 && !stream.groups[g].partitions[p].hasOffset {
+            skipped += applyFrom(g, p)
+            if stream.groups[g].stopped { return }
+        }
+        if skipped > 0 {
+            log(.warning, "\(cfg.name) starts at the log end (from: latest): \(short(skipped)) older "
+                + "\(plural(skipped, "record")) of \(config.topics[cfg.topic].name) skipped")
+        }
         for p in stream.groups[g].partitions.indices {
             let same = stream.groups[g].partitions[p].owner == target[p] && isOwnedByLive(g, p)
             if cfg.assignor != .cooperativeSticky || !same {
@@ -89,6 +98,33 @@ extension World {
                 startConsuming(g, m)
             }
         }
+    }
+
+    /// A partition with no offset got its first owner: `from` decides where the group starts
+    /// (SPEC §3). `earliest`: the log start now; `latest`: the log end now, everything before it
+    /// skipped, including what arrived since the group subscribed; `none`: the group stops
+    /// with an error, also on an empty partition (Kafka's NoOffsetForPartitionException).
+    /// - Returns: records skipped.
+    mutating func applyFrom(_ g: Int, _ p: Int) -> Int64 {
+        let cfg = config.groups[g]
+        let part = stream.topics[cfg.topic].partitions[p]
+        switch cfg.from {
+        case .earliest:
+            account(g, p, .lostToRetention, to: part.logStart)
+            moveTo(g, p, part.logStart)
+        case .latest:
+            let before = stream.groups[g].counters.skipped
+            account(g, p, .skipped, to: part.logEnd)
+            moveTo(g, p, part.logEnd)
+            stream.groups[g].partitions[p].hasOffset = true
+            return stream.groups[g].counters.skipped - before
+        case .none:
+            stopGroup(g, "no committed offset on \(config.topics[cfg.topic].name)-\(p) and from: none — "
+                      + "the group stopped with an error (offset out of range)")
+            return 0
+        }
+        stream.groups[g].partitions[p].hasOffset = true
+        return 0
     }
 
     /// A member got its assignment: its auto-commit grid starts now; poll-by-poll members poll.

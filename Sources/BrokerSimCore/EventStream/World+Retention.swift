@@ -11,13 +11,32 @@ extension World {
         stream.topics[t].deletedByRetention += deleted
         schedule(.stream(.retentionCheck(topic: Int32(t))), at: now + tc.retentionCheck, phase: .late)
         guard deleted > 0 else { return }
+        if stream.topics[t].deletedByRetention == deleted {
+            log(.info, "retention deleted \(tc.name)'s oldest \(plural(deleted, "record")) for the first time "
+                + "(\(short(deleted))): its log start moves right")
+        }
         for g in config.groups.indices where config.groups[g].topic == t {
             var lost: Int64 = 0
             for p in stream.groups[g].partitions.indices where isReading(g, p) && batchOn(g, p) == nil {
                 lost += resetIfBelowLogStart(g, p)
             }
             if lost > 0 { logRetentionLoss(g, lost) }
+            noteFallingOff(g, t)
         }
+    }
+
+    /// The first time a group's committed offset is below the log start while nobody reads
+    /// for it (the `◀` on its tape), the feed says so: those records are gone before it read them.
+    mutating func noteFallingOff(_ g: Int, _ t: Int) {
+        guard stream.groups[g].started, !stream.groups[g].stopped, !stream.groups[g].fellOffNoted else { return }
+        let below = stream.groups[g].partitions.indices.filter {
+            stream.groups[g].partitions[$0].hasOffset
+                && stream.groups[g].partitions[$0].committed < stream.topics[t].partitions[$0].logStart
+        }
+        guard let p = below.first else { return }
+        stream.groups[g].fellOffNoted = true
+        log(.bad, "\(config.groups[g].name) fell off the log start of \(config.topics[t].name)-\(p) (◀ on its tape): "
+            + "retention deleted records it had not read")
     }
 
     mutating func logRetentionLoss(_ g: Int, _ lost: Int64) {

@@ -46,7 +46,8 @@ extension World {
     }
 
     /// Appends per-partition counts of one producer, marking its poison records on the way.
-    mutating func appendCounts(producer i: Int, topic t: Int, counts: [Int64], first: SimTime, last: SimTime) {
+    mutating func appendCounts(producer i: Int, topic t: Int, counts: [Int64], first: SimTime, last: SimTime,
+                               timed: Bool = true) {
         let tc = config.topics[t], size = config.producers[i].size.mean
         let total = counts.reduce(0, +)
         var poisonAt: [(Int, Int64)] = []
@@ -68,7 +69,7 @@ extension World {
             stream.topics[t].partitions[p].append(count: counts[p], bytes: saturating(Double(counts[p]) * size),
                                                   first: first, last: last,
                                                   segmentTime: tc.segmentTime, segmentBytes: tc.segmentBytes,
-                                                  maxSegments: stream.maxSegments)
+                                                  maxSegments: stream.maxSegments, timed: timed)
         }
         for (p, o) in poisonAt { stream.topics[t].partitions[p].poison.append(o) }
         stream.topics[t].appended += total
@@ -77,6 +78,7 @@ extension World {
     /// Steady production over (from, to] in closed form: rate × share × time per partition,
     /// fractions carried to the next step.
     mutating func produce(from: SimTime, to: SimTime) {
+        let ends0 = stream.topics.map { $0.partitions.map(\.logEnd) }
         for (i, cfg) in config.producers.enumerated() {
             guard case .topic(let t) = cfg.target, stream.previousRates[i] > 0 else { continue }
             let r = stream.previousRates[i]
@@ -94,7 +96,18 @@ extension World {
             // Evenly spaced at the rate, the last one at the end of the step.
             let spacing = 1_000_000 / r * Double(stream.shares[i].count)
             let first = max(from, SimTime(micros: to.micros - Int64(spacing * Double(max(0, counts.max()! - 1)))))
-            appendCounts(producer: i, topic: t, counts: counts, first: first, last: to)
+            appendCounts(producer: i, topic: t, counts: counts, first: first, last: to, timed: false)
+        }
+        // The time index: each partition's new records, all producers interleaved, at the pace
+        // of its arrival rate, the last one at the end of the step (lag_seconds reads this).
+        for t in stream.topics.indices {
+            for p in stream.topics[t].partitions.indices {
+                let part = stream.topics[t].partitions[p], c = part.logEnd - ends0[t][p]
+                guard c > 0 else { continue }
+                let pace = part.rate > 0 ? 1_000_000 / part.rate : Double((to - from).micros) / Double(c)
+                let first = max(Double(from.micros), Double(to.micros) - pace * Double(c - 1))
+                stream.topics[t].partitions[p].markTime(offset: ends0[t][p], first: first, spacing: pace, count: c)
+            }
         }
     }
 }

@@ -3,12 +3,21 @@ extension World {
     public func groupLag(_ g: Int) -> Int64 {
         let t = config.groups[g].topic
         return stream.groups[g].partitions.indices.reduce(0) {
-            $0 + max(0, stream.topics[t].partitions[$1].logEnd - stream.groups[g].partitions[$1].committed)
+            $0 + max(0, stream.topics[t].partitions[$1].logEnd - bookmark(g, $1))
         }
     }
 
     public func partitionLag(_ g: Int, _ p: Int) -> Int64 {
-        max(0, stream.topics[config.groups[g].topic].partitions[p].logEnd - stream.groups[g].partitions[p].committed)
+        max(0, stream.topics[config.groups[g].topic].partitions[p].logEnd - bookmark(g, p))
+    }
+
+    /// The committed offset, or before the partition's first assignment (no offset yet) where
+    /// `from` will put it: the log end for `latest` (what arrives meanwhile will be skipped, not
+    /// read), the log start at the group's start otherwise.
+    func bookmark(_ g: Int, _ p: Int) -> Int64 {
+        let gp = stream.groups[g].partitions[p]
+        if !gp.hasOffset && config.groups[g].from == .latest { return stream.topics[config.groups[g].topic].partitions[p].logEnd }
+        return gp.committed
     }
 
     public func groupCommitted(_ g: Int) -> Int64 { stream.groups[g].partitions.reduce(0) { $0 + $1.committed } }
@@ -19,7 +28,7 @@ extension World {
         var oldest = now
         for p in stream.groups[g].partitions.indices {
             let part = stream.topics[t].partitions[p]
-            let c = stream.groups[g].partitions[p].committed
+            let c = bookmark(g, p)
             guard c < part.logEnd else { continue }
             let ts = part.timestamp(of: max(c, part.logStart)) ?? now
             oldest = min(oldest, ts)
@@ -29,7 +38,7 @@ extension World {
 
     /// Records not yet fetched on partition `p` (the in-flight batch counts as fetched).
     func fetchLag(_ g: Int, _ p: Int) -> Int64 {
-        var pos = stream.groups[g].partitions[p].position
+        var pos = stream.groups[g].partitions[p].hasOffset ? stream.groups[g].partitions[p].position : bookmark(g, p)
         if let b = batchOn(g, p) { pos = max(pos, b.from + b.clean + (b.failing ? 1 : 0)) }
         return max(0, stream.topics[config.groups[g].topic].partitions[p].logEnd - pos)
     }

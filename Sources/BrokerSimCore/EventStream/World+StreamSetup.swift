@@ -89,5 +89,6 @@ func short(_ n: Int64) -> String {
     if a >= 1_000_000_000 { return one(Double(n) / 1e9, "G") }
     if a >= 1_000_000 { return one(Double(n) / 1e6, "M") }
     if a >= 10_000 { return one(Double(n) / 1e3, "k") }
-    return String(n)
+    // 2,999: grouped like the console's numbers.
+    return a >= 1_000 ? (n < 0 ? "-" : "") + "\(a / 1_000),\(String(a % 1_000 + 1_000).dropFirst())" : String(n)
 }
