@@ -28,6 +28,8 @@ public struct World: Sendable {
     /// `routes[exchange][key]`: queues a publish reaches, computed once.
     var routes: [[[Int32]]] = []
     var deadLetterPaths = DeadLetterPaths()
+    /// Distinct `poison:` shares of task-queue producers (at most 7), drawn per message at first handling.
+    var poisonShares: [Double] = []
 
     // Load.
     public internal(set) var producers: [ProducerState] = []

@@ -42,7 +42,9 @@ public struct Runner: Sendable {
         public var neverDrained: Bool
         public var invariantFailure: String?
         public var variantName: String?
-        public var world: World
+        /// The run's narration and questions; the world itself is not kept, so a file with many
+        /// variants holds one world at a time, not one per variant.
+        public var transcript: [TranscriptEntry]
         public var results: [ExpectationResult]
     }
 
@@ -111,7 +113,8 @@ public struct Runner: Sendable {
         let report = Report.build(world, header: header, expectations: done)
         let neverDrained = drainedStop && !drained
         return Outcome(report: report, passed: !neverDrained && done.allSatisfy(\.passed), neverDrained: neverDrained,
-                       invariantFailure: world.invariantFailure, variantName: variant, world: world, results: done)
+                       invariantFailure: world.invariantFailure, variantName: variant, transcript: world.transcript,
+                       results: done)
     }
 
     static func checkable(_ c: WorldConfig) -> Bool {

@@ -47,7 +47,7 @@ public enum TextReport {
         out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late"])
         out += table("producers", r["producers"], ["sent", "published", "refused", "unroutable", "held", "blocked_seconds",
                                                     "ok", "failed", "timed_out", "latency_p50", "latency_p99"])
-        out += transcript(o.world.transcript)
+        out += transcript(o.transcript)
         if !o.results.isEmpty {
             out += "\nexpectations\n"
             for res in o.results {

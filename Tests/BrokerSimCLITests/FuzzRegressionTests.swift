@@ -130,4 +130,24 @@ struct FuzzRegressionTests {
         #expect(r.status == 3)
         #expect(r.stderr == "brokersim: cannot write to stdout: No space left on device\n")
     }
+
+    @Test("a run longer than two seconds shows one progress line on a terminal's stderr, and nothing when stderr is not a terminal")
+    func progressLine() throws {
+        // 300 ms of a 1 µs reject loop is 300,000 handlings: several seconds on a debug build.
+        let file = Self.fixture("hang-poison-requeue-zero-work")
+        let (piped, wall) = try Self.run(["run", file, "--headless", "--until", "300ms"], within: 60)
+        #expect(piped.status == 0)
+        #expect(wall > 2.2)
+        #expect(piped.stderr.isEmpty)
+        // `script` gives the run a terminal; what it shows is the terminal's output.
+        let tty = try Self.bash("script -qefc \"'$0' run '$1' --headless --until 300ms >/dev/null\" /dev/null", file)
+        #expect(tty.status == 0)
+        #expect(tty.stdout.contains(" of 00:00:00 simulated ("))
+        #expect(tty.stdout.contains(" s wall · "))
+        #expect(tty.stdout.contains(" events/s\u{1B}[K"))
+        // Erased before the run ends: a bare carriage return and erase, after the last drawing.
+        let erase = tty.stdout.range(of: "\r\u{1B}[K", options: .backwards)
+        let lastDraw = tty.stdout.range(of: " events/s", options: .backwards)
+        #expect(erase != nil && lastDraw != nil && erase!.lowerBound > lastDraw!.upperBound)
+    }
 }

@@ -86,4 +86,20 @@ struct DeadLetterCycleTests {
         let key = Array(repeating: "a", count: 40).joined(separator: ".")
         #expect(World.topicMatches(pattern: pattern, key: key) == matches)
     }
+
+    @Test("a poison share keeps a queue's runs whole: memory follows runs, and about that share of handlings fail")
+    func poisonShareRuns() {
+        var idle = TestWorlds.world(producers: [TestWorlds.producer(rate: 4_000) { $0.poison = .share(0.5) }])
+        idle.advance(to: .zero + .secs(60))
+        #expect(idle.queues[0].readyCount > 200_000)
+        // Poisson arrivals come one per event below 5k/s; consecutive runs of one producer merge.
+        #expect(idle.queues[0].ready.count < 10)
+
+        var busy = TestWorlds.world(workers: [TestWorlds.pool(prefetch: 1, work: .constant(100)) { $0.onFail = .deadLetter }],
+                                    producers: [TestWorlds.producer(backlog: 10_000) { $0.poison = .share(0.3) }])
+        busy.advance(to: .zero + .secs(10))
+        let rejected = busy.counters().rejected, acked = busy.counters().acked
+        #expect(rejected + acked == 10_000)
+        #expect((2_800...3_200).contains(rejected))
+    }
 }

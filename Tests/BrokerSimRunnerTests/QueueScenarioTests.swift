@@ -7,14 +7,12 @@ import BrokerSimScenario
 /// long after the chapter's two minutes.
 @Suite("Task-queue chapter: rabbit-for-clickstream")
 struct QueueScenarioTests {
-    static func outcome(until: SimDuration? = nil, shrink: Double = 1) throws -> Runner.Outcome {
-        let s = try ScenarioLoader.load("rabbit-for-clickstream")
-        var runner = Runner(until: until)
-        runner.checkInvariants = false
-        var config = s.config
+    /// The chapter's world after `until` (its own 2 minutes by default). With `shrink`, the same
+    /// flows at 1/shrink of the scale: rates, memory and paging speed divided alike, work times
+    /// multiplied, so every byte flow and every instant stays where it was.
+    static func world(until: SimDuration = .secs(120), shrink: Double = 1) throws -> World {
+        var config = try ScenarioLoader.load("rabbit-for-clickstream").config
         if shrink != 1 {
-            // The same flows at 1/shrink of the scale: rates, memory and paging speed divided alike,
-            // work times multiplied, so every byte flow and every instant stays where it was.
             config.broker.memory = Int64(Double(config.broker.memory) / shrink)
             config.broker.pageRate /= shrink
             for p in config.producers.indices { config.producers[p].rate /= shrink }
@@ -23,14 +21,20 @@ struct QueueScenarioTests {
                 config.workers[p].work = .constant(micros * shrink)
             }
         }
-        return runner.runOne(s.name, config: config, expectations: s.expectations, variant: nil)
+        var w = World(config: config)
+        w.advance(to: .zero + until)
+        return w
     }
 
     @Test("the two-minute chapter: alarms, a sawtooth, no crash, expectations held")
     func chapter() throws {
-        let o = try Self.outcome()
-        #expect(o.passed, "\(o.results.filter { !$0.passed }.map { "\($0.expectation.path) = \($0.actual)" })")
-        let w = o.world
+        let s = try ScenarioLoader.load("rabbit-for-clickstream")
+        var runner = Runner()
+        runner.checkInvariants = false
+        for o in try runner.run(s) {
+            #expect(o.passed, "\(o.results.filter { !$0.passed }.map { "\($0.expectation.path) = \($0.actual)" })")
+        }
+        let w = try Self.world()
         #expect(w.broker.oomKills == 0)
         #expect(w.feed.filter { $0.text.hasPrefix("memory alarm:") }.count >= 3)
         #expect(!w.feed.contains { $0.text.contains("OOM") })
@@ -38,8 +42,7 @@ struct QueueScenarioTests {
 
     @Test("thirty minutes at the chapter's rates (at a tenth of its scale): no OOM kill, peak under twice the watermark")
     func thirtyMinutes() throws {
-        let o = try Self.outcome(until: .secs(1800), shrink: 10)
-        let w = o.world
+        let w = try Self.world(until: .secs(1800), shrink: 10)
         let watermark = Double(w.config.broker.memory) * w.config.broker.highWatermark
         #expect(w.broker.oomKills == 0)
         #expect(Double(w.broker.memoryPeak) <= 2 * watermark, "peak \(w.broker.memoryPeak), watermark \(watermark)")

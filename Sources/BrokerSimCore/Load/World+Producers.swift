@@ -14,7 +14,15 @@ extension World {
             switch cfg.poison {
             case .none: break
             case .count(let n): p.poisonLeft = n; p.untilPoison = n > 0 ? 0 : .max
-            case .share(let s): p.untilPoison = Self.geometric(&p.rng, s)
+            case .share(let s):
+                let toQueues: Bool = switch cfg.target { case .queue, .exchange: true; default: false }
+                if toQueues && (poisonShares.count < 7 || poisonShares.contains(s)) {
+                    // Runs stay whole; each message is drawn when first handled (`poisonShare`).
+                    if !poisonShares.contains(s) { poisonShares.append(s) }
+                    p.untilPoison = .max
+                } else {
+                    p.untilPoison = Self.geometric(&p.rng, s)
+                }
             }
             producers.append(p)
         }
@@ -154,6 +162,9 @@ extension World {
         }
         var flags: MessageRun.Flags = cfg.persistent ? [.persistent] : []
         if poison { flags.insert(.poison) }
+        if case .share(let s) = cfg.poison, let code = poisonShares.firstIndex(of: s) {
+            flags.insert(MessageRun.Flags(rawValue: UInt8(code + 1) << 5))
+        }
         let key: Int32
         switch cfg.target {
         case .exchange(_, let k): key = Int32(routingKeys.firstIndex(of: k) ?? 0)

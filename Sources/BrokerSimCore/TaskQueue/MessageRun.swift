@@ -36,6 +36,10 @@ public struct MessageRun: Sendable, Equatable {
         /// Processed at least once already: a further processing is a duplicate.
         public static let processed = Flags(rawValue: 8)
         public static let duplicateCounted = Flags(rawValue: 16)
+        /// Bits 5–7: a producer's `poison:` share (1…7, an index into the world's table) that
+        /// decides whether each message is poison when a worker first takes it. Drawing then,
+        /// not at publish, keeps a run whole: memory follows runs, not messages.
+        public static let poisonShare = Flags(rawValue: 0xE0)
     }
 
     public init(firstSeq: Int64, count: Int64, firstPublish: SimTime, lastPublish: SimTime, bytes: Int64,

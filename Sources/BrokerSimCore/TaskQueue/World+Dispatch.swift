@@ -147,6 +147,12 @@ extension World {
 
     @inline(__always)
     mutating func begin(_ w: Int, _ m: MessageRun) {
+        var m = m
+        if !m.flags.isDisjoint(with: .poisonShare) {
+            let share = poisonShares[Int(m.flags.rawValue >> 5) - 1]
+            m.flags.subtract(.poisonShare)
+            if poolRNG[Int(workers[w].pool)].unit() < share { m.flags.insert(.poison) }
+        }
         workers[w].current = m
         workers[w].busy = true
         workers[w].workStartedAt = now
