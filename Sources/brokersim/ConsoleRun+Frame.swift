@@ -9,13 +9,19 @@ extension ConsoleRun {
     func currentFrames() -> [Frame] { panes.indices.map { panes[$0].frame(scenario) } }
 
     /// Writes `NAME-live-N.yaml` in the current folder (the first N not taken)
-    /// and says what happened, for the hint line. The interactive actions are
-    /// the first pane's (every pane takes the same ones where they apply).
+    /// and says what happened, for the hint line. With variants side by side every
+    /// pane's actions are written: those all took under the file's timeline, the
+    /// others under their own variant.
     func writeLiveScenario() -> String {
         let text: String
-        let lead = panes[0]
         do {
-            text = try LiveScenarioWriter.write(source: scenario.sourceText, entries: lead.playback.interactive, config: lead.config)
+            if panes.count == 1 {
+                text = try LiveScenarioWriter.write(source: scenario.sourceText, entries: panes[0].playback.interactive, config: panes[0].config)
+            } else {
+                text = try LiveScenarioWriter.write(source: scenario.sourceText, panes: panes.map {
+                    LiveScenarioWriter.PaneActions(variant: $0.variant ?? "", config: $0.config, entries: $0.playback.interactive)
+                })
+            }
         } catch {
             return "Not written: \(error.description)"
         }
@@ -24,7 +30,7 @@ extension ConsoleRun {
         while fm.fileExists(atPath: "\(scenario.name)-live-\(n).yaml") { n += 1 }
         let name = "\(scenario.name)-live-\(n).yaml"
         guard fm.createFile(atPath: name, contents: Data(text.utf8)) else { return "Could not write \(name)" }
-        let count = lead.playback.interactive.count
+        let count = panes.map(\.playback.interactive.count).max() ?? 0
         return "Wrote \(name) (\(count) action\(count == 1 ? "" : "s") added to its timeline)"
     }
 }

@@ -159,3 +159,46 @@ struct LiveScenarioWriterTests {
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
+
+/// `w` with variants side by side: every pane's actions, each where it applies.
+@Suite("Live scenario writer, variants")
+struct LiveScenarioVariantsTests {
+    /// sync-trap: an email-api instance exists only in `sync`, an email sender only in
+    /// `async` (which has a timeline of its own); a rate change of `checkout` was taken in both.
+    @Test func eachPanesActionsGoUnderItsOwnVariant() throws {
+        let sc = try ScenarioLoader.load("sync-trap")
+        let sync = try #require(sc.variants.first { $0.name == "sync" })
+        let async = try #require(sc.variants.first { $0.name == "async" })
+        let at = SimTime.zero + .secs(25)
+        let syncRate = try #require(sync.config.producers.firstIndex { $0.name == "checkout" })
+        let asyncRate = try #require(async.config.producers.firstIndex { $0.name == "checkout" })
+        #expect(syncRate == asyncRate)
+        let both = TimelineEntry(at: at, action: .rate(producer: syncRate, to: 30, over: .zero))
+        let text = try LiveScenarioWriter.write(source: sc.sourceText, panes: [
+            .init(variant: "sync", config: sync.config,
+                  entries: [both, TimelineEntry(at: at, action: .crash(.serviceInstance(service: 0, index: 0), downFor: nil))]),
+            .init(variant: "async", config: async.config,
+                  entries: [both, TimelineEntry(at: at, action: .crash(.worker(pool: 0, index: 0), downFor: nil))]),
+        ])
+        // The shared action under the file's timeline; email-api-1 in sync's own, written whole;
+        // email-sender-1 and the shared one at the end of async's own list.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let variants = try #require(lines.firstIndex(of: "variants:"))
+        let asyncAt = try #require(lines.firstIndex(of: "  async:"))
+        #expect(lines[..<variants].contains("    rate: checkout"))
+        let syncBlock = lines[variants..<asyncAt].joined(separator: "\n")
+        #expect(syncBlock.contains("    timeline:\n      - at: 0s\n        say:"))
+        #expect(syncBlock.contains("      - at: 25s\n        crash: email-api-1"))
+        let asyncBlock = lines[asyncAt...].joined(separator: "\n")
+        #expect(asyncBlock.contains("crash: email-sender-1") && asyncBlock.contains("rate: checkout"))
+        #expect(!asyncBlock.contains("email-api-1"))
+        // It loads, and each variant runs its own actions.
+        let written = try ScenarioLoader.parse(text: text, file: "sync-trap-live-1.yaml", name: "sync-trap-live-1")
+        let s = try #require(written.variants.first { $0.name == "sync" })
+        let a = try #require(written.variants.first { $0.name == "async" })
+        #expect(s.config.timeline.contains { $0.action == .crash(.serviceInstance(service: 0, index: 0), downFor: nil) && $0.at == at })
+        #expect(a.config.timeline.contains { $0.action == .crash(.worker(pool: 0, index: 0), downFor: nil) && $0.at == at })
+        #expect(a.config.timeline.contains { $0 == both })
+        #expect(s.expectations.isEmpty && a.expectations.isEmpty)
+    }
+}

@@ -11,8 +11,17 @@ public enum LiveScenarioWriter {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         /// `timeline: [ … ]` in flow style with entries: not edited, to keep the text as written.
         case flowTimeline
+        /// A variant written as `{ … }` with keys, or its own `timeline:` as `[ … ]`: not edited.
+        case flowVariant(String)
+        case variantTimeline(String)
+        case variantNotFound(String)
         public var description: String {
-            "the scenario's timeline is written as a [ ] list; write it as a block list to add actions"
+            switch self {
+            case .flowTimeline: return "the scenario's timeline is written as a [ ] list; write it as a block list to add actions"
+            case .flowVariant(let v): return "variant \(v) is written as a { } map; write it as a block map to add its actions"
+            case .variantTimeline(let v): return "variant \(v)'s timeline is written as a [ ] list; write it as a block list to add actions"
+            case .variantNotFound(let v): return "variant \(v) was not found in the file's variants:"
+            }
         }
     }
 
@@ -72,8 +81,14 @@ public enum LiveScenarioWriter {
             if over.micros > 0 { out += "\(pad)over: \(over)\n" }
         case .burst(let p, let n): out += "\(pad)burst: \(config.producers[p].name)\n\(pad)count: \(n)\n"
         case .brokerRestart(let d): out += "\(pad)broker: restart\n\(pad)for: \(d)\n"
-        case .say(let text, _): out += "\(pad)say: \(quoted(text))\n"
-        case .ask(let q, _, _, _): out += "\(pad)say: \(quoted(q))\n"
+        case .say(let text, let wait):
+            out += "\(pad)say: \(quoted(text))\n"
+            if wait { out += "\(pad)wait: true\n" }
+        case .ask(let q, let choices, let answer, let why):
+            out += "\(pad)ask: \(quoted(q))\n\(pad)choices:\n"
+            for c in choices { out += "\(pad)  - \(quoted(c))\n" }
+            out += "\(pad)answer: \(answer + 1)\n"
+            if !why.isEmpty { out += "\(pad)why: \(quoted(why))\n" }
         }
         if let note = e.note { out += "\(pad)note: \(quoted(note))\n" }
         return out

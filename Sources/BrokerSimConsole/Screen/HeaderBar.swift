@@ -11,20 +11,37 @@ struct HeaderBar {
         return state.paused ? Badge("PAUSED", role: .warn) : Badge("RUNNING", role: .ok)
     }
 
+    /// The title gets at least this many columns (or all it needs) before the right side
+    /// keeps its less useful parts: a title cut to `A …` says nothing.
+    static let titleAtLeast = 24
+
+    /// The right side, longest first: then without the seed, then with a short course
+    /// mark and the variant's bare name, then without the variant.
+    func rightSides(times: String) -> [String] {
+        let clock = "\(ClockText.clock(frame.now))  \(state.speed.label(times: times)) "
+        var variant = ""
+        if let v = frame.variant { variant = "variant \(v)  " }
+        if frame.variants > 1 { variant = "\(frame.variants) variants  " }
+        let course = state.course.map { "\($0.label)  " } ?? ""
+        let short = state.course.map { "ch \($0.chapter)/\($0.of)  " } ?? ""
+        let bare = frame.variant.map { "\($0)  " } ?? (frame.variants > 1 ? "\(frame.variants) variants  " : "")
+        return [course + "seed \(frame.seed)  " + variant + clock, course + variant + clock,
+                short + bare + clock, short + clock]
+    }
+
     func render(into c: inout Canvas, in row: Rect) {
         let bar = Style(.plain, bg: .header)
         c.grid.fill(row, with: Cell(" ", style: bar))
-        var right = state.course.map { "\($0.label)  " } ?? ""
-        right += "seed \(frame.seed)"
-        if let v = frame.variant { right += "  variant \(v)" }
-        if frame.variants > 1 { right += "  \(frame.variants) variants" }
-        right += "  \(ClockText.clock(frame.now))  \(state.speed.label(times: c.glyphs.times)) "
         let badge = phase
+        let brand = " brokersim "
+        let want = min(frame.title.columns, Self.titleAtLeast)
+        let options = rightSides(times: c.glyphs.times)
+        let right = options.first { row.width - brand.columns - 2 - $0.columns - badge.width >= want } ?? options[options.count - 1]
         let rightWidth = right.columns + badge.width
         let badgeX = row.maxX - badge.width
         badge.render(into: &c.grid, x: badgeX, y: row.y, clip: row)
         c.grid.write(right, x: badgeX - right.columns, y: row.y, style: Style(.plain, bg: .header, bold: true), clip: row)
-        let x = c.grid.write(" brokersim ", x: row.x, y: row.y, style: Style(.accent, bg: .header, bold: true), clip: row)
+        let x = c.grid.write(brand, x: row.x, y: row.y, style: Style(.accent, bg: .header, bold: true), clip: row)
         let titleRect = Rect(x: x + 1, y: row.y, width: row.maxX - rightWidth - x - 2, height: 1)
         c.grid.write(frame.title, in: titleRect, style: bar, glyphs: c.glyphs)
     }

@@ -53,7 +53,7 @@ struct StreamPanel {
             }
             if hidden {
                 y = PanelList.renderHidden(above: window.hiddenAbove, below: window.hiddenBelow, noun: "topics",
-                                           into: &c, row: Rect(x: inside.x, y: shown.maxY, width: inside.width, height: 1))
+                                           into: &c, row: Rect(x: inside.x, y: min(y, shown.maxY), width: inside.width, height: 1))
             }
         }
         ProducerRows(frame: frame, stream: true).render(into: &c, inside: inside, y: y, list: producers)
