@@ -47,6 +47,13 @@ public struct World: Sendable {
     public internal(set) var invariantFailure: String?
     /// Checks the queue identity of SPEC §4 after every event (tests turn it on).
     public var checkInvariants = false
+    /// Reference mode: the stream's closed form is advanced before every event, as it was before
+    /// it became lazy (tests compare the two; a run must not tell them apart).
+    public var advanceEveryEvent = false
+    /// The instant the continuous parts have been advanced to (at most `now`), and the last
+    /// instant their state was observed (peak lag, catching up).
+    var continuousAt = SimTime.zero
+    var observedAt = SimTime.never
 
     public init(config: WorldConfig) {
         self.config = config
@@ -62,27 +69,43 @@ public struct World: Sendable {
 
     /// Runs every event due at or before `limit`, instant by instant, and leaves the clock at
     /// `limit` (or at the instant the world drained, when `stopWhenDrained`).
+    /// The continuous parts (the stream's closed form) move only at their own events and when the
+    /// call returns, so a task-queue event never pays for the stream.
     /// - Returns: true when it stopped because the world drained.
     @discardableResult
     public mutating func advance(to limit: SimTime, stopWhenDrained: Bool = false, maxEvents: Int = .max) -> Bool {
         var handled = 0
         if stopWhenDrained && isDrained { return true }
         while handled < maxEvents, let (t, event) = events.popDue(by: limit) {
-            if t > now { advanceContinuous(to: t) }
+            if touchesContinuous(event) {
+                advanceContinuous(to: t, observe: .model)
+                stream.cutsStale = true
+            } else if advanceEveryEvent {
+                advanceContinuous(to: t, observe: .substep)
+            }
             now = t
-            stream.lookedAt = false
             handle(event)
             handled += 1
             eventCount += 1
             if checkInvariants { verifyInvariants() }
             if stopWhenDrained && events.nextTime > now && drainedInPlace() { return true }
         }
-        if handled >= maxEvents { return false }
-        if limit > now && limit != .never {
-            advanceContinuous(to: limit, toEvent: false)
-            now = limit
+        if handled < maxEvents && limit > now && limit != .never { now = limit }
+        // Only a look: the world must pass through the same instants whether or not anyone looks.
+        advanceContinuous(to: now, observe: .look)
+        return handled < maxEvents && stopWhenDrained && isDrained
+    }
+
+    /// Events whose handling reads or changes the stream: the closed form must be brought up to
+    /// their instant first. Task-queue, memory and synchronous events never touch it.
+    func touchesContinuous(_ event: SimEvent) -> Bool {
+        switch event {
+        case .stream, .timeline, .restart: return true
+        case .rampStep(let p):
+            if case .topic = config.producers[Int(p)].target { return true }
+            return false
+        default: return false
         }
-        return stopWhenDrained && isDrained
     }
 
     mutating func handle(_ event: SimEvent) {
@@ -115,11 +138,15 @@ public struct World: Sendable {
     /// here, where the line is written, so the screen never guesses it from the words.
     /// The same line twice at one instant is one line with a count.
     mutating func log(_ severity: FeedSeverity, _ text: String) {
-        if let last = feed.last, last.at == now, last.text == text, last.severity == severity {
-            feed[feed.count - 1].count += 1
+        // The stream catches up lazily, so a line of its past can come after later task-queue
+        // lines: it goes in at its own instant (after lines of the same instant).
+        var i = feed.count
+        while i > 0 && feed[i - 1].at > now { i -= 1 }
+        if i > 0, feed[i - 1].at == now, feed[i - 1].text == text, feed[i - 1].severity == severity {
+            feed[i - 1].count += 1
             return
         }
-        feed.append(FeedEntry(at: now, text: text, severity: severity))
+        feed.insert(FeedEntry(at: now, text: text, severity: severity), at: i)
         feedWritten += 1
         if feed.count > 500 { feed.removeFirst() }
     }

@@ -16,30 +16,65 @@ extension Assignor {
         case .roundrobin:
             for p in 0..<n { out[p] = Int32(members[p % k]) }
         case .cooperativeSticky:
-            // Keep what each member owns up to its quota; hand out the rest to the least loaded.
-            let low = n / k
-            var ceilSlots = n % k
-            var count = [Int: Int]()
-            for m in members {
-                let mine = (0..<n).filter { current[$0] == Int32(m) }
-                var allowed = low
-                if mine.count > low && ceilSlots > 0 { allowed = low + 1; ceilSlots -= 1 }
-                for p in mine.prefix(allowed) { out[p] = Int32(m) }
-                count[m] = min(mine.count, allowed)
-            }
-            for p in 0..<n where out[p] < 0 {
-                var best = -1
-                for m in members {
-                    let c = count[m]!
-                    let canTake = c < low || (c == low && ceilSlots > 0)
-                    if canTake && (best < 0 || c < count[best]!) { best = m }
-                }
-                if best < 0 { best = members[0] }
-                if count[best]! == low && low * k < n { ceilSlots -= 1 }
-                out[p] = Int32(best)
-                count[best]! += 1
-            }
+            stickyAssign(&out, members: members, current: current)
         }
         return out
+    }
+
+    /// Cooperative-sticky: keep what each member owns up to its quota (the first members with more
+    /// than the floor keep one extra while extra slots last); each other partition, in order, goes
+    /// to the least loaded member that may still take one (the first such in member order).
+    /// - Complexity: O(n log k) for n partitions and k members.
+    private func stickyAssign(_ out: inout [Int32], members: [Int], current: [Int32]) {
+        let n = out.count, k = members.count
+        let low = n / k
+        var ceilSlots = n % k
+        var slot = Array(repeating: -1, count: (members.last ?? 0) + 1)
+        for (i, m) in members.enumerated() { slot[m] = i }
+        func slotOf(_ owner: Int32) -> Int { owner >= 0 && Int(owner) < slot.count ? slot[Int(owner)] : -1 }
+        var owned = Array(repeating: 0, count: k)
+        for p in 0..<n where slotOf(current[p]) >= 0 { owned[slotOf(current[p])] += 1 }
+        var allowed = Array(repeating: low, count: k), count = Array(repeating: 0, count: k)
+        for i in 0..<k {
+            if owned[i] > low && ceilSlots > 0 { allowed[i] = low + 1; ceilSlots -= 1 }
+            count[i] = min(owned[i], allowed[i])
+        }
+        var kept = Array(repeating: 0, count: k)
+        for p in 0..<n {
+            let i = slotOf(current[p])
+            if i >= 0 && kept[i] < allowed[i] { out[p] = Int32(members[i]); kept[i] += 1 }
+        }
+        // Least loaded first, then member order: a heap of count × k + slot, stale entries skipped.
+        var heap = (0..<k).map { count[$0] * k + $0 }
+        heap.sort()
+        func push(_ x: Int) {
+            heap.append(x)
+            var c = heap.count - 1
+            while c > 0 && heap[(c - 1) / 2] > heap[c] { heap.swapAt(c, (c - 1) / 2); c = (c - 1) / 2 }
+        }
+        func popMin() {
+            heap.swapAt(0, heap.count - 1)
+            heap.removeLast()
+            var i = 0
+            while true {
+                var m = i
+                for c in [2 * i + 1, 2 * i + 2] where c < heap.count && heap[c] < heap[m] { m = c }
+                if m == i { break }
+                heap.swapAt(i, m)
+                i = m
+            }
+        }
+        for p in 0..<n where out[p] < 0 {
+            while let top = heap.first, top / k != count[top % k] { popMin() }
+            var best = 0
+            if let top = heap.first {
+                let c = top / k
+                if c < low || (c == low && ceilSlots > 0) { best = top % k }
+            }
+            if count[best] == low && low * k < n { ceilSlots -= 1 }
+            out[p] = Int32(members[best])
+            count[best] += 1
+            push(count[best] * k + best)
+        }
     }
 }

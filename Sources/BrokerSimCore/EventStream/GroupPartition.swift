@@ -28,7 +28,19 @@ public struct GroupPartition: Sendable {
     var attempts = 0
     /// Consumption rate (records/s) of the current closed-form step; scratch.
     var flow: Double = 0
-    /// The instant this partition reaches the log end at the current rates (closed form), as
-    /// computed at the last model instant; `.never` when it is not catching up.
-    var catchUpAt = SimTime.never
+    /// The closed-form run in progress: from `epochAt` the position is
+    /// `epochPos + ⌊epochCarry + flow × elapsed⌋`, a function of the instant and not of how the
+    /// span is cut, so a lazy advance and one at every event agree. `.never` when none runs.
+    var epochAt = SimTime.never
+    var epochPos: Int64 = 0
+    var epochCarry: Double = 0
+    var epochFlow: Double = 0
+    var epochRate: Double = 0
+    /// The position the run last wrote: anything else moved it, and a new run starts.
+    var epochLast: Int64 = 0
+    var epochAppends: UInt32 = 0
+    /// When the run reaches the log end (a cut of the closed form), or `.never`.
+    var epochCatchUp = SimTime.never
+    /// Highest lag just before an auto commit since the stream was last observed.
+    var pendingPeak: Int64 = 0
 }

@@ -29,6 +29,8 @@ public struct GroupState: Sendable {
     var fellOffNoted = false
     /// Behind by more than one poll per partition (for `caught_up_at`).
     public internal(set) var behind = false
+    /// When the closed form carries the group over its behind / caught-up line next, or `.never`.
+    var thresholdAt = SimTime.never
     var rng: SplitMix64
 
     init(partitions n: Int, rng: SplitMix64) {

@@ -25,6 +25,10 @@ public struct MemberState: Sendable {
     /// Removed by `max_poll_interval` while its batch still runs: its commit will be refused.
     var evicted = false
     public internal(set) var crashes: Int64 = 0
+    /// Partitions assigned to the incarnation `assignedGeneration`, ascending: what it owns
+    /// while that incarnation lives (kept at each assignment, so a poll never scans the group).
+    var assigned: [Int] = []
+    var assignedGeneration: UInt32 = 0
 
     /// One poll's records: `clean` records from `from`, then possibly one failing attempt.
     struct Batch: Sendable {

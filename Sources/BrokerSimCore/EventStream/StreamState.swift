@@ -4,9 +4,6 @@ public struct StreamState: Sendable {
     public internal(set) var groups: [GroupState] = []
     /// Reference mode: every group consumes poll by poll, never in closed form (tests compare).
     public var pollByPoll = false
-    /// The clock stopped at an instant where nothing happened, only because someone looked
-    /// (a console frame, a probe). Any event or action clears it.
-    var lookedAt = false
     /// Per producer (topic producers only): share of its records per partition.
     var shares: [[Double]] = []
     /// Per producer: the instant its current rate took effect, and per partition the fraction
@@ -19,6 +16,15 @@ public struct StreamState: Sendable {
     var previousRates: [Double] = []
     /// Per producer: next partition of a keyless batch (sticky partitioner).
     var stickyCursor: [Int] = []
+    /// Something happened at one of the stream's instants: its threshold cuts need computing again.
+    var cutsStale = true
+    /// Steady production has been appended up to this instant.
+    var producedTo = SimTime.zero
+    /// Per topic: the producers writing to it, ascending.
+    var topicProducers: [[Int32]] = []
+    /// Reused buffers of the closed form, so that advancing it allocates nothing.
+    var flowScratch: [FlowSlot] = []
+    var endScratch: [Int64] = []
     /// Segments one partition may hold: the file's share of `segmentBudget`. Past it the active
     /// segment stops rolling, so tiny segments at a high rate cost neither memory nor time.
     var maxSegments = Int.max
@@ -35,4 +41,11 @@ public enum StreamEvent: Sendable, Equatable {
     case pollTimeout(group: Int32, member: Int32, generation: UInt32)
     case batchDone(group: Int32, member: Int32, generation: UInt32)
     case wake(group: Int32, member: Int32, generation: UInt32)
+}
+
+/// One partition a closed-form member reads, with what it asks for (water-filling).
+struct FlowSlot: Sendable {
+    var member: Int32
+    var partition: Int32
+    var demand: Double
 }

@@ -10,4 +10,6 @@ public struct TopicState: Sendable {
 
     public var logStart: Int64 { partitions.reduce(0) { $0 + $1.logStart } }
     public var logEnd: Int64 { partitions.reduce(0) { $0 + $1.logEnd } }
+    /// Appends made by events (bursts, backlogs): a closed-form run ends at each.
+    var eventAppends: UInt32 = 0
 }

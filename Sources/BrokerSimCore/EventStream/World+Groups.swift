@@ -156,10 +156,8 @@ extension World {
 
     /// Partitions a member owns, ascending.
     func owned(_ g: Int, _ m: Int) -> [Int] {
-        let gen = stream.groups[g].members[m].generation
-        return stream.groups[g].partitions.indices.filter {
-            stream.groups[g].partitions[$0].owner == Int32(m) && stream.groups[g].partitions[$0].ownerGeneration == gen
-        }
+        let s = stream.groups[g].members[m]
+        return s.generation == s.assignedGeneration ? s.assigned : []
     }
 
     /// The (group, member) pairs a timeline name points at.

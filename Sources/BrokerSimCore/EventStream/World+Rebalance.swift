@@ -20,6 +20,7 @@ extension World {
                 stream.groups[g].partitions[p].owner = -1
                 stream.groups[g].partitions[p].moving = false
             }
+            for m in stream.groups[g].members.indices { stream.groups[g].members[m].assigned.removeAll() }
             if stream.groups[g].rebalanceUntil != nil { stream.groups[g].rebalanceUntil = nil }
             log(.bad, "\(cfg.name) has no live member: nobody reads \(config.topics[cfg.topic].name)")
             return
@@ -84,9 +85,15 @@ extension World {
             stream.groups[g].partitions[p].ownerGeneration = target[p] >= 0 ? stream.groups[g].members[Int(target[p])].generation : 0
             stream.groups[g].partitions[p].moving = false
         }
+        var idle = 0
+        for m in stream.groups[g].members.indices {
+            stream.groups[g].members[m].assigned.removeAll(keepingCapacity: true)
+            stream.groups[g].members[m].assignedGeneration = stream.groups[g].members[m].generation
+        }
+        for p in target.indices where target[p] >= 0 { stream.groups[g].members[Int(target[p])].assigned.append(p) }
+        for m in joined where stream.groups[g].members[m].assigned.isEmpty { idle += 1 }
         guard !joined.isEmpty else { return }
         stream.groups[g].counters.rebalances += 1
-        let idle = joined.filter { m in !target.contains(Int32(m)) }.count
         log(.warning, "\(cfg.name) rebalanced: \(joined.count) \(plural(Int64(joined.count), "member")), "
             + "\(target.count) \(plural(Int64(target.count), "partition"))" + (idle > 0 ? ", \(idle) idle" : ""))
         for m in joined {

@@ -1,139 +1,158 @@
 extension World {
-    /// Closed-form advance between discrete events (SPEC §5, last rule): production at each
-    /// producer's rate, and consumption by every closed-form member at its rate, shared over its
-    /// partitions as polling them in turn would (max-min fair). The span is cut at each instant
-    /// a partition catches up, where the rates change.
-    ///
-    /// `toEvent` is false when `t` is only where someone looks (a console frame, a probe): the
-    /// world must pass through the same instants whether or not anyone looks, so the behind /
-    /// caught-up state changes only at model instants (events and catch-up cuts), never there.
-    mutating func advanceContinuous(to t: SimTime, toEvent: Bool = true) {
-        guard !config.topics.isEmpty else { return }
-        var cur = now
-        // After a look (not a model instant) the catch-up instants computed at the last model
-        // instant still hold: recomputing them from here would round differently.
-        var fresh = !stream.lookedAt
-        while cur < t {
-            now = cur
-            computeFlows()
-            let next = min(t, catchUpCuts(at: cur, fresh: fresh))
-            step(from: cur, to: next, modelInstant: next < t || toEvent)
-            fresh = true
-            cur = next
+    /// Brings the closed form (SPEC §5, last rule) up to `t`: production at each producer's rate,
+    /// and consumption by every closed-form member at its rate, shared over its partitions as
+    /// polling them in turn would (max-min fair). The span is cut at each instant a partition
+    /// catches up, where the rates change. Every quantity is a function of the instant, not of
+    /// where spans are cut, so advancing only at the stream's own events gives the state that
+    /// advancing at every event gives.
+    /// - Parameter observe: what the instant `t` counts for (catch-up instants always count as
+    ///   model instants).
+    mutating func advanceContinuous(to t: SimTime, observe: StreamObservation) {
+        // A reference-mode substep may have reached `t` without appending: finish it there.
+        let unfinished = observe != .substep && stream.producedTo < t
+        if continuousAt < t || unfinished {
+            if config.topics.isEmpty { continuousAt = t } else {
+                repeat {
+                    let cur = continuousAt
+                    now = cur
+                    computeFlows()
+                    var cuts = openEpochs(at: cur)
+                    if stream.cutsStale {
+                        stream.cutsStale = false
+                        cuts = min(cuts, lagThresholdCuts(at: cur))
+                    } else {
+                        cuts = min(cuts, storedThresholdCut())
+                    }
+                    let next = min(t, cuts)
+                    step(from: cur, to: next, substep: observe == .substep && cuts > t)
+                    continuousAt = next
+                    now = next
+                    if cuts <= t {
+                        observeStream(transitions: true)
+                        stream.cutsStale = true
+                    }
+                } while continuousAt < t
+            }
+            now = t
         }
-        now = t
-        stream.lookedAt = !toEvent
+        switch observe {
+        case .none, .substep: break
+        case .look: observeStream(transitions: false)
+        case .model: if observedAt != t { observeStream(transitions: true) }
+        }
     }
 
-    /// Stores, per partition a closed-form member is catching up on, the instant it reaches the
-    /// log end at the current rates (kept when `fresh` is false and still ahead), and returns the
-    /// earliest.
-    mutating func catchUpCuts(at cur: SimTime, fresh: Bool) -> SimTime {
-        var next = SimTime.never
+    /// Peak lag and `caught_up_at` read the state at an observed instant; auto commits between
+    /// observations left their pre-commit peaks in `pendingPeak`. A look updates the peak only:
+    /// behind / caught up change at model instants (events and catch-up cuts).
+    mutating func observeStream(transitions: Bool) {
+        if transitions { observedAt = now }
+        for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
+            let t = config.groups[g].topic
+            var lag: Int64 = 0
+            for p in stream.groups[g].partitions.indices {
+                let gp = stream.groups[g].partitions[p]
+                lag += max(gp.pendingPeak, stream.topics[t].partitions[p].logEnd - gp.committed)
+                stream.groups[g].partitions[p].pendingPeak = 0
+            }
+            stream.groups[g].counters.peakLag = max(stream.groups[g].counters.peakLag, lag)
+            updateLagState(g, transitions: transitions)
+        }
+    }
+
+    /// Starts a closed-form run on each partition whose flow, arrival rate or position changed
+    /// (and ends the runs of partitions that stopped flowing).
+    /// - Returns: the earliest instant a run reaches the log end.
+    mutating func openEpochs(at cur: SimTime) -> SimTime {
+        var cut = SimTime.never
         for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
             let t = config.groups[g].topic
             for p in stream.groups[g].partitions.indices {
                 let gp = stream.groups[g].partitions[p], part = stream.topics[t].partitions[p]
-                let gap = gp.flow - part.rate
-                guard gp.flow > 0 && gap > 1e-9 && gp.position < part.logEnd else {
-                    stream.groups[g].partitions[p].catchUpAt = .never
+                guard gp.flow > 0, gp.position < part.logEnd || gp.flow < part.rate - 1e-9 else {
+                    if gp.epochAt != .never { stream.groups[g].partitions[p].epochAt = .never }
                     continue
                 }
-                var at = gp.catchUpAt
-                if fresh || at <= cur || at == .never {
-                    let lag = Double(part.logEnd - gp.position)
-                    at = cur + SimDuration(micros: max(1, saturating(lag / gap * 1e6, .up)))
-                    stream.groups[g].partitions[p].catchUpAt = at
+                if gp.epochAt == .never || gp.epochFlow != gp.flow || gp.epochRate != part.rate
+                    || gp.position != gp.epochLast || gp.epochAppends != stream.topics[t].eventAppends {
+                    let gap = gp.flow - part.rate
+                    var catchUp = SimTime.never
+                    if gap > 1e-9 && gp.position < part.logEnd {
+                        let lag = Double(part.logEnd - gp.position)
+                        catchUp = cur + SimDuration(micros: max(1, saturating(lag / gap * 1e6, .up)))
+                    }
+                    stream.groups[g].partitions[p].epochAt = cur
+                    stream.groups[g].partitions[p].epochPos = gp.position
+                    stream.groups[g].partitions[p].epochCarry = gp.carry
+                    stream.groups[g].partitions[p].epochFlow = gp.flow
+                    stream.groups[g].partitions[p].epochRate = part.rate
+                    stream.groups[g].partitions[p].epochLast = gp.position
+                    stream.groups[g].partitions[p].epochAppends = stream.topics[t].eventAppends
+                    stream.groups[g].partitions[p].epochCatchUp = catchUp
                 }
-                next = min(next, at)
+                cut = min(cut, stream.groups[g].partitions[p].epochCatchUp)
             }
         }
-        return next
+        return cut
     }
 
-    /// Each closed-form member's rate, water-filled over its partitions: a caught-up partition
-    /// takes what arrives, the backlogged ones share the rest equally.
-    mutating func computeFlows() {
-        for g in stream.groups.indices {
-            for p in stream.groups[g].partitions.indices { stream.groups[g].partitions[p].flow = 0 }
-            guard stream.groups[g].started, !stream.groups[g].stopped else { continue }
-            let t = config.groups[g].topic
-            for m in stream.groups[g].members.indices {
-                let s = stream.groups[g].members[m]
-                guard s.alive, s.joined, !s.retired, !usesPolls(g, m) else { continue }
-                let parts = owned(g, m).filter { isReading(g, $0) }
-                guard !parts.isEmpty else { continue }
-                // Demands: a caught-up partition its arrival rate, a backlogged one "all you have".
-                let demand = parts.map { p -> Double in
-                    let part = stream.topics[t].partitions[p]
-                    return stream.groups[g].partitions[p].position >= part.logEnd ? part.rate : .infinity
-                }
-                let order = parts.indices.sorted { (demand[$0], $0) < (demand[$1], $1) }
-                var left = memberRate(g, m), k = Double(parts.count)
-                for i in order {
-                    let give = min(demand[i], left / k)
-                    stream.groups[g].partitions[parts[i]].flow = give
-                    left -= give
-                    k -= 1
-                }
-            }
-        }
+    /// The position of a partition's closed-form run at `at` (within the current step), given the
+    /// log end then: short of the end until the run's catch-up instant, at the end from then on.
+    func epochPosition(_ gp: GroupPartition, at: SimTime, end: Int64) -> (Int64, Double) {
+        if at >= gp.epochCatchUp { return (end, 0) }
+        let x = gp.epochCarry + gp.flow * Double((at - gp.epochAt).micros) / 1e6
+        let k = mathFloor(x)
+        return (min(gp.epochPos + saturating(k), max(gp.epochPos, end - 1)), x - k)
     }
 
     /// Advances production and closed-form consumption over (from, to], with commits.
-    mutating func step(from: SimTime, to: SimTime, modelInstant: Bool = true) {
-        let ends0 = stream.topics.map { $0.partitions.map(\.logEnd) }
-        produce(from: from, to: to)
-        let dt = Double((to - from).micros)
+    /// A `substep` (the every-event reference mode only) moves consumption alone: records are
+    /// appended, and commits made, in spans that end at the stream's own instants.
+    mutating func step(from: SimTime, to: SimTime, substep: Bool = false) {
+        var ends0 = stream.endScratch
+        stream.endScratch = []
+        ends0.removeAll(keepingCapacity: true)
+        for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
+            let t = config.groups[g].topic
+            for p in stream.groups[g].partitions.indices { ends0.append(stream.topics[t].partitions[p].logEnd) }
+        }
+        let producedFrom = stream.producedTo
+        if !substep {
+            produce(from: producedFrom, to: to)
+            stream.producedTo = to
+        }
+        var k = 0
         for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
             let cfg = config.groups[g], t = cfg.topic
-            var preCommitLag: Int64 = 0
             for p in stream.groups[g].partitions.indices {
                 let gp = stream.groups[g].partitions[p]
-                let end0 = ends0[t][p], end1 = stream.topics[t].partitions[p].logEnd
+                let end0 = ends0[k], end1 = stream.topics[t].partitions[p].logEnd
+                k += 1
                 let o = Int(gp.owner)
-                guard o >= 0, isReading(g, p), !usesPolls(g, o), gp.flow > 0 || gp.position >= end0 else {
-                    preCommitLag += end1 - gp.committed
-                    continue
-                }
-                var newPos: Int64, carry = gp.carry
+                guard o >= 0, isReading(g, p), !usesPolls(g, o), gp.flow > 0 || gp.position >= end0 else { continue }
                 let rate = stream.topics[t].partitions[p].rate
-                if gp.position >= end0 && gp.flow >= rate - 1e-9 {
-                    newPos = end1; carry = 0
-                } else {
-                    let x = carry + gp.flow * dt / 1e6
-                    let k = mathFloor(x)
-                    carry = x - k
-                    newPos = min(gp.position + saturating(k), end1)
-                    // The step ends where this partition catches up: snap to the log end.
-                    if gp.catchUpAt == to { newPos = end1 }
-                    if newPos >= end1 { carry = 0 }
+                let caughtUp = gp.position >= end0 && gp.flow >= rate - 1e-9
+                var newPos = end1, carry = 0.0
+                if !caughtUp {
+                    if gp.epochAt == .never {
+                        newPos = gp.position // not flowing (a caught-up partition with nothing arriving)
+                    } else {
+                        (newPos, carry) = epochPosition(gp, at: to, end: end1)
+                        stream.groups[g].partitions[p].epochLast = newPos
+                    }
                 }
                 markProcessed(g, p, from: gp.position, to: newPos)
                 stream.groups[g].partitions[p].position = newPos
                 stream.groups[g].partitions[p].carry = carry
-                var lagBefore = end0 - gp.committed
+                if substep { continue }
                 switch cfg.commit {
                 case .afterBatch: commit(g, p, newPos)
                 case .beforeBatch: commit(g, p, max(newPos, min(newPos + Int64(cfg.maxPoll), end1)))
-                case .auto(let every):
-                    guard every.micros > 0, let anchor = stream.groups[g].members[o].commitAnchor else { break }
-                    let tick = (to - anchor).micros / every.micros
-                    guard tick > stream.groups[g].members[o].commitTick else { break }
-                    // The last grid instant in the step: the position then becomes the bookmark.
-                    let at = anchor.micros + tick * every.micros
-                    let f = dt > 0 ? Double(at - from.micros) / dt : 1
-                    let posAt = gp.position + Int64(Double(newPos - gp.position) * f)
-                    let endAt = end0 + Int64(Double(end1 - end0) * f)
-                    let prev = tick - 1 > stream.groups[g].members[o].commitTick
-                        ? gp.position + Int64(Double(newPos - gp.position) * max(0, f - Double(every.micros) / max(dt, 1)))
-                        : gp.committed
-                    lagBefore = max(lagBefore, endAt - prev)
-                    commit(g, p, posAt)
+                case .auto(let every): autoCommitGrid(g, p, member: o, every: every, from: producedFrom, to: to,
+                                                      caughtUp: caughtUp, end1: end1)
                 }
-                preCommitLag += max(lagBefore, end1 - stream.groups[g].partitions[p].committed)
             }
-            if case .auto(let every) = cfg.commit, every.micros > 0 {
+            if !substep, case .auto(let every) = cfg.commit, every.micros > 0 {
                 for m in stream.groups[g].members.indices {
                     guard let anchor = stream.groups[g].members[m].commitAnchor, !usesPolls(g, m),
                           stream.groups[g].members[m].alive, stream.groups[g].members[m].joined else { continue }
@@ -141,9 +160,117 @@ extension World {
                                                                  (to - anchor).micros / every.micros)
                 }
             }
-            stream.groups[g].counters.peakLag = max(stream.groups[g].counters.peakLag, preCommitLag)
-            now = to
-            updateLagState(g, transitions: modelInstant)
         }
+        stream.endScratch = ends0
+        now = to
     }
+
+    /// Auto commits of a closed-form member on its grid within (from, to]: each commits the
+    /// position at its instant, and the lag just before it is a candidate for the peak.
+    mutating func autoCommitGrid(_ g: Int, _ p: Int, member o: Int, every: SimDuration, from: SimTime, to: SimTime,
+                                 caughtUp: Bool, end1: Int64) {
+        guard every.micros > 0, let anchor = stream.groups[g].members[o].commitAnchor else { return }
+        let lastTick = (to - anchor).micros / every.micros
+        let firstTick = max(stream.groups[g].members[o].commitTick + 1, (from - anchor).micros / every.micros + 1)
+        guard lastTick >= firstTick else { return }
+        let gp = stream.groups[g].partitions[p], t = config.groups[g].topic
+        var committed = gp.committed, peak = gp.pendingPeak
+        for tick in firstTick...lastTick {
+            let at = anchor + SimDuration(micros: tick * every.micros)
+            let endAt = logEnd(t, p, at: at, endNow: end1)
+            peak = max(peak, endAt - committed)
+            committed = caughtUp || gp.epochAt == .never ? (caughtUp ? endAt : gp.position)
+                : epochPosition(gp, at: at, end: endAt).0
+        }
+        commit(g, p, committed)
+        stream.groups[g].partitions[p].pendingPeak = peak
+    }
+
+    /// The log end of partition `p` at an instant of the step just produced (steady production
+    /// only: bursts are events, at the ends of steps).
+    func logEnd(_ t: Int, _ p: Int, at: SimTime, endNow: Int64) -> Int64 {
+        var end = endNow
+        for i32 in stream.topicProducers[t] {
+            let i = Int(i32)
+            guard stream.previousRates[i] > 0 else { continue }
+            end -= stream.producedInEpoch[i][p] - due(i, p, by: at)
+        }
+        return end
+    }
+
+    /// Records of producer `i` due on partition `p` since its epoch, by `t`.
+    func due(_ i: Int, _ p: Int, by t: SimTime) -> Int64 {
+        let since = (t - stream.produceEpoch[i]).seconds
+        return saturating(stream.produceCarry[i][p] + stream.previousRates[i] * stream.shares[i][p] * since, .down)
+    }
+
+    /// Each closed-form member's rate, water-filled over its partitions: a caught-up partition
+    /// takes what arrives, the backlogged ones share the rest equally. No allocation: the slots
+    /// live in a buffer kept between calls.
+    mutating func computeFlows() {
+        var slots = stream.flowScratch
+        stream.flowScratch = []
+        for g in stream.groups.indices {
+            for p in stream.groups[g].partitions.indices { stream.groups[g].partitions[p].flow = 0 }
+            guard stream.groups[g].started, !stream.groups[g].stopped else { continue }
+            let t = config.groups[g].topic
+            slots.removeAll(keepingCapacity: true)
+            for p in stream.groups[g].partitions.indices {
+                let o = Int(stream.groups[g].partitions[p].owner)
+                guard o >= 0, isReading(g, p), !usesPolls(g, o) else { continue }
+                let part = stream.topics[t].partitions[p]
+                // Demands: a caught-up partition its arrival rate, a backlogged one "all you have".
+                let demand = stream.groups[g].partitions[p].position >= part.logEnd ? part.rate : .infinity
+                slots.append(FlowSlot(member: Int32(o), partition: Int32(p), demand: demand))
+            }
+            // By member, then demand, then partition: insertion sort, as slots come nearly sorted.
+            if slots.count > 1 {
+                for i in 1..<slots.count {
+                    let x = slots[i]
+                    var j = i
+                    while j > 0, (slots[j - 1].member, slots[j - 1].demand, slots[j - 1].partition)
+                        > (x.member, x.demand, x.partition) {
+                        slots[j] = slots[j - 1]
+                        j -= 1
+                    }
+                    slots[j] = x
+                }
+            }
+            var i = 0
+            while i < slots.count {
+                let m = Int(slots[i].member)
+                var j = i
+                while j < slots.count && slots[j].member == slots[i].member { j += 1 }
+                var left = memberRate(g, m), k = Double(j - i)
+                var level = -1.0
+                for s in i..<j {
+                    // Once one partition is short, every later one gets the same water level.
+                    let give: Double
+                    if level >= 0 { give = level } else if slots[s].demand <= left / k {
+                        give = slots[s].demand
+                        left -= give
+                        k -= 1
+                    } else {
+                        level = left / k
+                        give = level
+                    }
+                    stream.groups[g].partitions[Int(slots[s].partition)].flow = give
+                }
+                i = j
+            }
+        }
+        stream.flowScratch = slots
+    }
+}
+
+/// What an instant the closed form is brought to counts for.
+enum StreamObservation {
+    /// Nothing: a `stop: drained` check.
+    case none
+    /// A task-queue event in the every-event reference mode: consumption moves, nothing else.
+    case substep
+    /// Someone reads the world there (a frame, a sample, a report): the peak lag sees it.
+    case look
+    /// One of the stream's own instants: peak lag, behind and caught up.
+    case model
 }

@@ -21,6 +21,7 @@ extension World {
             counts = largestRemainder(count, stream.shares[i])
         }
         producers[i].published += count
+        stream.topics[t].eventAppends &+= 1
         appendCounts(producer: i, topic: t, counts: counts, first: first, last: last)
         wakeWaiters(topic: t)
     }

@@ -11,8 +11,10 @@ extension World {
         stream.produceEpoch = Array(repeating: .zero, count: config.producers.count)
         stream.previousRates = producers.map(\.rate)
         stream.stickyCursor = Array(repeating: 0, count: config.producers.count)
+        stream.topicProducers = Array(repeating: [], count: config.topics.count)
         for (i, p) in config.producers.enumerated() {
             guard case .topic(let t) = p.target else { continue }
+            stream.topicProducers[t].append(Int32(i))
             if p.poison != .none { stream.topics[t].hasPoison = true }
             if p.backlog > 0 { schedule(.stream(.topicBacklog(producer: Int32(i))), at: .zero, phase: .arrival) }
         }
