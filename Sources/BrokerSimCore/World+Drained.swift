@@ -8,7 +8,7 @@ extension World {
     /// getter called from a mutating path copies the whole world first.
     mutating func drainedInPlace() -> Bool {
         // Cheapest and most often false first: this runs after every instant of a drained run.
-        for q in queues.indices where queues[q].readyCount > 0 || queues[q].unacked > 0 {
+        for q in queues.indices where queues[q].readyCount > 0 || queues[q].unacked > 0 || queues[q].autoHeld > 0 {
             if !queues[q].consumers.isEmpty { return false }
         }
         guard pendingTimeline == 0, pendingRestarts == 0, broker.up else { return false }
@@ -25,13 +25,15 @@ extension World {
         return streamIsDrained
     }
 
-    /// SPEC §4: published = acked + dead_lettered + discarded + lost + ready + unacked, per queue,
+    /// SPEC §4: published = acked + dead_lettered + discarded + lost + ready + unacked
+    /// + auto_ack_held, per queue,
     /// and the worker buffers agree with the queues' unacked counts.
     mutating func verifyInvariants() {
         guard invariantFailure == nil else { return }
         for q in queues.indices {
             let c = queues[q].counters
             let rhs = c.acked + c.deadLettered + c.discarded + c.lost + queues[q].readyCount + queues[q].unacked
+                + queues[q].autoHeld
             if c.published != rhs {
                 invariantFailure = "queue \(config.queues[q].name) at \(now): published \(c.published) != \(rhs)"
                 return
@@ -56,8 +58,9 @@ extension World {
                 return
             }
             let held = workers.reduce(Int64(0)) { $0 + ($1.queue == Int32(q) ? $1.unacked : 0) }
-            if held != queues[q].unacked {
-                invariantFailure = "queue \(config.queues[q].name) at \(now): workers hold \(held), unacked \(queues[q].unacked)"
+            if held != queues[q].unacked + queues[q].autoHeld {
+                invariantFailure = "queue \(config.queues[q].name) at \(now): workers hold \(held), "
+                    + "unacked \(queues[q].unacked) + auto-acked \(queues[q].autoHeld)"
                 return
             }
         }

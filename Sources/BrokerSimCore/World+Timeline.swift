@@ -45,7 +45,7 @@ extension World {
         case .scale(let ref, let n): scale(ref, to: n)
         case .rate(let p, let to, let over): setRate(p, to: to, over: over)
         case .burst(let p, let n):
-            log(.info, "\(config.producers[p].name): a burst of \(n) messages")
+            log(.info, "\(config.producers[p].name): a burst of \(groupedCount(n)) messages")
             emit(p, count: n, first: now, last: now)
         case .brokerRestart(let d): restartBroker(downtime: d)
         case .say(let text, _):

@@ -62,6 +62,8 @@ public enum Report {
                 ("dead_lettered_expired", .int(c.deadLetteredExpired)),
                 ("dead_lettered_maxlen", .int(c.deadLetteredMaxlen)),
                 ("dead_lettered_delivery_limit", .int(c.deadLetteredDeliveryLimit)),
+                // Sent to auto-ack workers, not yet processed: out of the broker, in the workers' memory.
+                ("auto_ack_held", .int(s.autoHeld)),
             ]))
         })
     }

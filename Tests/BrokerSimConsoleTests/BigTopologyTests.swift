@@ -69,7 +69,7 @@ struct BigTopologyTests {
         let hit = try #require(screen.hitAreas.first { $0.target == .worker(pool: 44, index: 9) })
         #expect(screen.grid[hit.rect.x + 2, hit.rect.y].style.reverse)
         #expect(screen.grid.text.contains("w45-10 busy"))
-        #expect(screen.grid.text.contains("↑ 39 above  ↓ 55 more queues"))
+        #expect(screen.grid.text.contains("↑ 41 above  ↓ 55 more queues"))
         s.selection = .worker(pool: 4, index: 9)
         screen = draw(s)
         // Walking down keeps it in view, a row at a time, the window carried from frame to frame.

@@ -62,6 +62,7 @@ struct TaskQueuePropertyTests {
         w.advance(to: .zero + .secs(30))
         #expect(w.invariantFailure == nil)
         let c = w.counters(0)
-        #expect(c.published == c.acked + c.deadLettered + c.discarded + c.lost + w.queues[0].readyCount + w.queues[0].unacked)
+        #expect(c.published == c.acked + c.deadLettered + c.discarded + c.lost + w.queues[0].readyCount + w.queues[0].unacked
+                + w.queues[0].autoHeld)
     }
 }

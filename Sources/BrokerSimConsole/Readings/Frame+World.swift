@@ -18,7 +18,7 @@ extension Frame {
                 name: cfg.queues[q].name, ready: s.readyCount, unacked: s.unacked, limit: cfg.queues[q].maxLength,
                 inRate: h.queueInRate(w, q), outRate: h.queueOutRate(w, q),
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
-                depthHistory: h.recent(h.queueDepth[q])))
+                published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.recent(h.queueDepth[q])))
         }
         var workers: [WorkerReading] = []
         for (p, ids) in w.pools.enumerated() {
@@ -27,13 +27,14 @@ extension Frame {
                 workers.append(WorkerReading(
                     name: "\(cfg.workers[p].name)-\(s.number)", pool: p, index: i, queue: Int(s.queue),
                     status: WorkerReading.Status(rawValue: w.workerStatus(Int(id)).rawValue) ?? .idle,
-                    held: s.unacked, prefetch: cfg.workers[p].prefetch, processed: s.processed))
+                    held: s.unacked, prefetch: cfg.workers[p].prefetch, processed: s.processed, autoAck: s.autoAck))
             }
         }
         let producers = cfg.producers.indices.map { p in
             ProducerReading(name: cfg.producers[p].name, target: Frame.targetName(cfg.producers[p].target, cfg),
-                            rate: w.producers[p].rate, sent: w.producers[p].sent,
-                            blocked: w.producers[p].blockedSince != nil, toStream: Frame.isStream(cfg.producers[p].target), calls: w.isCaller(p))
+                            rate: w.producers[p].rate, sent: w.producers[p].sent - w.producers[p].heldCount,
+                            blocked: w.producers[p].blockedSince != nil, toStream: Frame.isStream(cfg.producers[p].target), calls: w.isCaller(p),
+                            held: w.producers[p].heldCount)
         }
         var broker: BrokerReading?
         if cfg.usesTaskQueue {

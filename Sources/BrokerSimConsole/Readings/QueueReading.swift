@@ -2,6 +2,7 @@
 public struct QueueReading: Hashable, Sendable {
     public var name: String
     public var ready: Int64
+    /// Delivered and not yet acked, as the broker counts them: 0 under auto ack.
     public var unacked: Int64
     /// `max_length`, when the queue has one.
     public var limit: Int64?
@@ -14,12 +15,17 @@ public struct QueueReading: Hashable, Sendable {
     /// Gone with no policy at all (an auto-ack crash, a broker restart).
     public var lost: Int64
     public var redelivered: Int64
+    /// Totals so far: accepted into the queue, acknowledged, and processed twice or more.
+    public var published: Int64 = 0
+    public var acked: Int64 = 0
+    public var duplicates: Int64 = 0
     /// Ready messages at each recent sample, oldest first.
     public var depthHistory: [Double]
 
     public init(name: String, ready: Int64 = 0, unacked: Int64 = 0, limit: Int64? = nil, inRate: Double = 0,
                 outRate: Double = 0, deadLettered: Int64 = 0, discarded: Int64 = 0, lost: Int64 = 0, redelivered: Int64 = 0,
-                depthHistory: [Double] = []) {
+                published: Int64 = 0, acked: Int64 = 0, duplicates: Int64 = 0, depthHistory: [Double] = []) {
+        self.published = published; self.acked = acked; self.duplicates = duplicates
         self.name = name; self.ready = ready; self.unacked = unacked; self.limit = limit
         self.inRate = inRate; self.outRate = outRate; self.deadLettered = deadLettered
         self.discarded = discarded; self.lost = lost; self.redelivered = redelivered; self.depthHistory = depthHistory

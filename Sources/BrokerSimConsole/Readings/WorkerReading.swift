@@ -11,13 +11,16 @@ public struct WorkerReading: Hashable, Sendable {
     public var index: Int
     public var queue: Int
     public var status: Status
-    /// Unacked messages it holds, against its prefetch (0 = unlimited).
+    /// Messages it holds (unacked, or under auto ack its own), against its prefetch (0 = unlimited).
     public var held: Int64
     public var prefetch: Int
+    /// Auto ack: no prefetch limit applies and the broker no longer counts what it holds.
+    public var autoAck = false
     public var processed: Int64
 
     public init(name: String, pool: Int, index: Int, queue: Int, status: Status, held: Int64 = 0,
-                prefetch: Int = 1, processed: Int64 = 0) {
+                prefetch: Int = 1, processed: Int64 = 0, autoAck: Bool = false) {
+        self.autoAck = autoAck
         self.name = name; self.pool = pool; self.index = index; self.queue = queue
         self.status = status; self.held = held; self.prefetch = prefetch; self.processed = processed
     }

@@ -1,5 +1,6 @@
 /// The producers of one side, one per line under a blank line:
-/// `→ reset-requests to emails  500/s  sent 10,000  BLOCKED`.
+/// `→ website  5k/s to clicks  sent 210k  held 12.5k  BLOCKED`. `sent` counts what reached the
+/// broker, so it stands still while the producer is blocked and `held` grows instead.
 struct ProducerRows {
     let frame: Frame
     /// Which side's producers: those sending to topics, or to queues and exchanges.
@@ -27,7 +28,9 @@ struct ProducerRows {
             // Most telling first; each part only if it fits whole.
             let badge = producer.blocked ? Badge("BLOCKED", role: .alarm).width + 1 : 0
             for part in ["  \(CompactNumber.rate(producer.rate))", " to \(producer.target)",
-                         "  sent \(CompactNumber.format(producer.sent))"] where x + part.columns + badge <= r.maxX {
+                         "  sent \(CompactNumber.format(producer.sent))",
+                         producer.held > 0 ? "  held \(CompactNumber.format(producer.held))" : ""]
+                where !part.isEmpty && x + part.columns + badge <= r.maxX {
                 x = c.grid.write(part, x: x, y: r.y, style: .dim, clip: r)
             }
             if producer.blocked { x = Badge("BLOCKED", role: .alarm).render(into: &c.grid, x: x + 1, y: r.y, clip: r) }

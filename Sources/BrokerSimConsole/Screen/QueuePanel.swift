@@ -9,8 +9,13 @@ struct QueuePanel {
     func render(into c: inout Canvas, in rect: Rect) {
         let byQueue = frame.workersByQueue()
         let order = frame.queueOrder(c.view, byQueue: byQueue)
-        let inside = c.grid.box(rect, title: PanelList.title("Task queue \(c.glyphs.bullet) the post office", shown: order.count,
-                                                            of: frame.queues.count, noun: "queues", view: c.view), glyphs: c.glyphs)
+        // The model follows RabbitMQ 3.10 classic queues (3.12+ keeps their bodies on disk): say so.
+        func title(_ name: String) -> String {
+            PanelList.title(name, shown: order.count, of: frame.queues.count, noun: "queues", view: c.view)
+        }
+        let long = title("Task queue (RabbitMQ 3.10) \(c.glyphs.bullet) the post office")
+        let inside = c.grid.box(rect, title: long.columns + 6 <= rect.width ? long : title("Task queue (RabbitMQ 3.10)"),
+                                glyphs: c.glyphs)
         guard !inside.isEmpty else { return }
         let producers = frame.producerOrder(stream: false, c.view)
         // The queues come first, the broker and producers below take what is left (the
@@ -65,12 +70,11 @@ struct QueuePanel {
         return frame.workers.firstIndex { $0.pool == p && $0.index == i && $0.status != .removed }
     }
 
-    /// Rows a queue takes: name, bar, rates or losses when they need a row, and its workers
-    /// (one summary line when collapsed).
+    /// Rows a queue takes: name, bar, totals (with the rates when they do not fit on top), and
+    /// its workers (one summary line when collapsed).
     func height(_ q: QueueReading, workers: [Int], width: Int, collapsed: Bool) -> Int {
-        let third = !Self.ratesFit(q, width: width) || !Self.losses(q).isEmpty
         let rows = workers.isEmpty ? 0 : collapsed ? 1 : workerRows(workers.map { frame.workers[$0] }, insideWidth: width)
-        return 2 + (third ? 1 : 0) + rows
+        return 3 + rows
     }
 
     /// A pool folds only when its cells take more than the one row its summary would.
@@ -99,16 +103,11 @@ struct QueuePanel {
         return q.name.columns + 2 + text.columns <= width
     }
 
-    static func losses(_ q: QueueReading) -> [(String, Int64, Role)] {
-        [("redelivered", q.redelivered, Role.warn), ("dead-lettered", q.deadLettered, .warn),
-         ("discarded", q.discarded, .alarm), ("lost", q.lost, .alarm)].filter { $0.1 > 0 }
-    }
-
     /// Worker cells per row and the rows they take.
     func layout(_ workers: [WorkerReading], insideWidth: Int) -> (cellWidth: Int, perRow: Int) {
-        guard let first = workers.first else { return (0, 1) }
+        guard !workers.isEmpty else { return (0, 1) }
         let nameWidth = workers.map { $0.name.columns }.max() ?? 0
-        let cellWidth = WorkerCell(worker: first, nameWidth: nameWidth).width + 2
+        let cellWidth = (workers.map { WorkerCell(worker: $0, nameWidth: nameWidth).width }.max() ?? 0) + 2
         return (cellWidth, max(1, (insideWidth + 2) / cellWidth))
     }
 
@@ -123,7 +122,7 @@ struct QueuePanel {
         let g = c.glyphs
         func row() -> Rect? { y < inside.maxY ? Rect(x: inside.x, y: y, width: inside.width, height: 1) : nil }
         // Row 1: name, then depth and rates on the right; when that does not fit,
-        // the rates go to row 3 with the losses, so the bar keeps its width.
+        // the rates go to row 3 with the totals, so the bar keeps its width.
         let depth = "ready \(CompactNumber.format(q.ready))  unacked \(CompactNumber.format(q.unacked))"
         let rates = "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
         let ratesOnTop = Self.ratesFit(q, width: inside.width)
@@ -138,10 +137,11 @@ struct QueuePanel {
         // the same scale (the limit, or the deepest seen), so you see it drain.
         // `max_length` caps ready messages only, so unacked ones extend the scale
         // rather than show as overflow.
-        let scale = Double(q.limit.map { max($0, q.ready + q.unacked) }
-            ?? max(1, Int64(q.depthHistory.max() ?? 0), q.ready + q.unacked))
+        let noMaxScale = Self.niceScale(max(Double(q.ready + q.unacked), q.depthHistory.max() ?? 0))
+        let scale = Double(q.limit.map { max($0, q.ready + q.unacked) } ?? noMaxScale)
         if let r = row() {
-            let limitText = q.limit.map { "max \(CompactNumber.format($0))" } ?? "no max"
+            let limitText = q.limit.map { "max \(CompactNumber.format($0))" }
+                ?? "no max, bar \(CompactNumber.format(noMaxScale).replacing(".0", with: ""))"
             let cols = r.splitColumns([.fill(1), .fixed(limitText.columns + 2), .fill(1)])
             BarGauge(primary: Double(q.ready), secondary: Double(q.unacked), scale: scale)
                 .render(into: &c.grid, in: cols[0], glyphs: g)
@@ -149,14 +149,17 @@ struct QueuePanel {
             Sparkline(samples: q.depthHistory, max: scale).render(into: &c.grid, in: cols[2], glyphs: g)
             y += 1
         }
-        // Row 3: the rates when they did not fit on top, and only what went wrong:
-        // the calm case takes no room.
-        let counts = Self.losses(q)
-        if (!ratesOnTop || !counts.isEmpty), let r = row() {
+        // Row 3: the rates when they did not fit on top, the totals, and what went wrong.
+        if let r = row() {
             var x = r.x
             if !ratesOnTop { x = c.grid.write(rates, x: x, y: r.y, style: .plain, clip: r) + 2 }
-            for (label, n, role) in counts {
-                x = c.grid.write("\(label) \(CompactNumber.format(n))", x: x, y: r.y, style: Style(role), clip: r) + 2
+            for (label, n, role) in Self.totals(q) {
+                // Exact below a million: a caption promises `published = acked = 10,000`.
+                let number = n < 1_000_000 ? CompactNumber.grouped(n) : CompactNumber.format(n)
+                let text = "\(label) \(number)"
+                // Whole items only: a cut-off `ac` says nothing.
+                guard x + text.columns <= r.maxX else { break }
+                x = c.grid.write(text, x: x, y: r.y, style: Style(role), clip: r) + 2
             }
             y += 1
         }
@@ -184,15 +187,18 @@ struct QueuePanel {
         guard y < inside.maxY else { return y }
         let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
         var x = c.grid.write("memory ", x: r.x, y: y, style: .dim, clip: r)
-        let used = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))"
+        var used = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))  alarm at \(formatBytes(b.watermark))"
         var badges: [Badge] = []
         if !b.up { badges.append(Badge("BROKER DOWN", role: .alarm)) }
         if b.alarm { badges.append(Badge("ALARM", role: .alarm)) }
         let blocked = b.blockedPublishers > 0 ? " \(b.blockedPublishers) blocked" : ""
-        let tail = used.columns + 1 + badges.reduce(0) { $0 + $1.width + 1 } + blocked.columns
+        let badgeCols = badges.reduce(0) { $0 + $1.width + 1 } + blocked.columns
+        // The watermark goes first when the line is narrow: the bar's mark still shows it.
+        if r.maxX - x - used.columns - 1 - badgeCols - 1 < 8 { used = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))" }
+        let tail = used.columns + 1 + badgeCols
         let gaugeWidth = max(4, min(24, r.maxX - x - tail - 1))
         BarGauge(primary: Double(b.memory), scale: Double(b.capacity), mark: Double(b.watermark),
-                 primaryStyle: b.alarm ? .alarm : .accent)
+                 primaryStyle: b.alarm ? .alarm : .accent, showsTiny: false)
             .render(into: &c.grid, in: Rect(x: x, y: y, width: gaugeWidth, height: 1), glyphs: c.glyphs)
         x = c.grid.write(" " + used, x: x + gaugeWidth, y: y, style: .plain, clip: r)
         for badge in badges { x = badge.render(into: &c.grid, x: x + 1, y: y, clip: r) }

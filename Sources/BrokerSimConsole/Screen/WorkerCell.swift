@@ -1,7 +1,8 @@
 import BrokerSimCore
 
 /// A worker as one compact cell: state glyph, name, state word, prefetch slots
-/// filled, messages processed (`● mailer-1 busy    1/1  2,031`).
+/// filled, messages processed (`● mailer-1 busy    1/1  2,031`). Under auto ack there is no
+/// prefetch limit and the broker no longer counts what the worker holds: `holds 86`.
 struct WorkerCell {
     let worker: WorkerReading
     /// Column widths shared by all cells of a queue so they line up.
@@ -29,14 +30,17 @@ struct WorkerCell {
     }
 
     /// The widest a cell gets: glyph, name, status, slots, count.
-    var width: Int { 2 + nameWidth + 1 + Self.statusWidth + 1 + 7 + 1 + 6 }
+    var width: Int { 2 + nameWidth + 1 + Self.statusWidth + 1 + slotWidth + 1 + 6 }
+
+    var slotWidth: Int { worker.autoAck ? 10 : 7 }
 
     func render(into c: inout Canvas, in rect: Rect) {
         var x = c.grid.write(String(glyph(c.glyphs)) + " ", x: rect.x, y: rect.y, style: Style(role), clip: rect)
         x = c.grid.write(worker.name.padded(to: nameWidth) + " ", x: x, y: rect.y, style: .plain, clip: rect)
         x = c.grid.write(worker.status.rawValue.padded(to: Self.statusWidth) + " ", x: x, y: rect.y, style: Style(role), clip: rect)
-        let slots = worker.prefetch > 0 ? "\(worker.held)/\(worker.prefetch)" : "\(worker.held)"
-        x = c.grid.write(slots.leftPadded(to: 7) + " ", x: x, y: rect.y, style: .dim, clip: rect)
+        let slots = worker.autoAck ? "holds \(CompactNumber.format(worker.held))"
+            : worker.prefetch > 0 ? "\(worker.held)/\(worker.prefetch)" : "\(worker.held)"
+        x = c.grid.write(slots.leftPadded(to: slotWidth) + " ", x: x, y: rect.y, style: .dim, clip: rect)
         c.grid.write(CompactNumber.format(worker.processed).leftPadded(to: 6), x: x, y: rect.y, style: .plain, clip: rect)
         c.mark(rect, as: .worker(pool: worker.pool, index: worker.index))
     }

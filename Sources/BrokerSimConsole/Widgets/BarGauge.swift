@@ -14,9 +14,14 @@ public struct BarGauge: Sendable {
     public var primaryStyle: Style
     public var secondaryStyle: Style
     public var markStyle: Style
+    /// Whether any non-zero value takes at least one cell. True for counts (one waiting message
+    /// is worth seeing); false for memory, where 8 KB of 4 GB must not look like a block.
+    public var showsTiny: Bool
 
     public init(primary: Double, secondary: Double = 0, scale: Double, mark: Double? = nil,
-                primaryStyle: Style = .accent, secondaryStyle: Style = .info, markStyle: Style = .warn) {
+                primaryStyle: Style = .accent, secondaryStyle: Style = .info, markStyle: Style = .warn,
+                showsTiny: Bool = true) {
+        self.showsTiny = showsTiny
         self.primary = primary
         self.secondary = secondary
         self.scale = scale
@@ -26,12 +31,12 @@ public struct BarGauge: Sendable {
         self.markStyle = markStyle
     }
 
-    /// Cells a value takes in `width` cells; any non-zero value takes at least one,
-    /// so a single waiting message is visible.
-    static func cells(_ value: Double, scale: Double, width: Int) -> Int {
+    /// Cells a value takes in `width` cells; with `showsTiny` any non-zero value takes at
+    /// least one, so a single waiting message is visible.
+    static func cells(_ value: Double, scale: Double, width: Int, showsTiny: Bool = true) -> Int {
         guard value > 0, scale > 0, width > 0 else { return 0 }
         let n = Int((value / scale * Double(width)).rounded())
-        return min(width, max(1, n))
+        return min(width, max(showsTiny ? 1 : 0, n))
     }
 
     /// Draws the bar on the first row of `rect`.
@@ -39,10 +44,10 @@ public struct BarGauge: Sendable {
         guard rect.width > 0, rect.height > 0 else { return }
         let w = rect.width
         let overflow = primary + secondary > scale
-        let a = BarGauge.cells(primary, scale: scale, width: w)
+        let a = BarGauge.cells(primary, scale: scale, width: w, showsTiny: showsTiny)
         // The secondary series starts where the primary ends; together they are
         // sized from their sum so rounding never shows more than the total.
-        let ab = max(a, BarGauge.cells(primary + secondary, scale: scale, width: w))
+        let ab = max(a, BarGauge.cells(primary + secondary, scale: scale, width: w, showsTiny: showsTiny))
         for i in 0..<w {
             let cell: Cell
             if i < a { cell = Cell(g.barPrimary, style: primaryStyle) }

@@ -11,5 +11,7 @@ public struct BrokerState: Sendable {
     public var restarts: Int64 = 0
     public var memoryCheckScheduled = false
     public var pagingScheduled = false
+    /// Queues are paging to disk: from an alarm until memory is under the paging target.
+    public var paging = false
     public init() {}
 }

@@ -39,9 +39,12 @@ public struct QueueState: Sendable {
     public private(set) var readyBytes: Int64 = 0
     /// Ready messages whose bodies were paged to disk (the newest ones).
     public var pagedCount: Int64 = 0
-    /// Delivered and not yet acked (or held by an auto-ack worker).
+    /// Delivered and not yet acked, as the broker counts them (auto-acked ones are not).
     public var unacked: Int64 = 0
     public var unackedBytes: Int64 = 0
+    /// Sent to auto-ack workers and not yet processed: gone from the broker, held in the
+    /// workers' own memory (the identity still counts them until they are processed or lost).
+    public var autoHeld: Int64 = 0
     public var nextSeq: Int64 = 0
     /// Worker IDs in subscription order.
     public var consumers: [Int32] = []

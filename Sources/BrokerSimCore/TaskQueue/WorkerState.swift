@@ -22,6 +22,8 @@ public struct WorkerState: Sendable {
     public var slowFactor: Double = 1
     /// Unacked messages allowed (prefetch); `.max` for prefetch 0 or auto ack.
     public var creditLimit: Int64 = .max
+    /// Auto ack: the broker forgets a message once sent; what the worker holds is its own.
+    public var autoAck = false
     /// Position in its queue's consumer list while subscribed.
     public internal(set) var consumerSlot: Int32 = -1
     public var workStartedAt = SimTime.zero
@@ -35,8 +37,8 @@ public struct WorkerState: Sendable {
         self.pool = pool; self.number = number; self.queue = queue
     }
 
-    /// Messages this worker holds that the broker counts as unacked: buffer, the one in progress
-    /// and those whose ack is on its way. Kept as a number because dispatch reads it for every
+    /// Messages this worker holds: buffer, the one in progress and those whose ack is on its way
+    /// (the broker counts them as unacked, except under auto ack). Kept as a number because dispatch reads it for every
     /// consumer on every delivery.
     public internal(set) var unacked: Int64 = 0
 }

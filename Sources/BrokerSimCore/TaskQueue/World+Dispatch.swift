@@ -3,6 +3,7 @@ extension World {
     /// subscription order (rule a), then expires what reached the head past its TTL.
     mutating func dispatch(_ q: Int) {
         guard broker.up else { return }
+        let pagedBefore = queues[q].pagedCount
         expireHead(q, strictly: true)
         let gap = queueParams[q].deliveryGap
         let bulk = gap == nil && queues[q].limitedConsumers == 0
@@ -25,6 +26,8 @@ extension World {
             if let gap { queues[q].nextDeliveryAt = now + gap }
         }
         expireHead(q, strictly: false)
+        // Paged messages read back for delivery take RAM again (unless an auto-ack worker took them).
+        if queues[q].pagedCount < pagedBefore { memoryRose() }
     }
 
     func credit(_ w: Int) -> Int64 {
@@ -114,8 +117,12 @@ extension World {
                 if waited > 0 { queues[q].waitedDeliveries += 1 }
             }
         }
-        queues[q].unacked += run.count
-        queues[q].unackedBytes += run.bytes
+        if workers[w].autoAck {
+            queues[q].autoHeld += run.count
+        } else {
+            queues[q].unacked += run.count
+            queues[q].unackedBytes += run.bytes
+        }
         if !workers[w].busy && run.count == 1 && workers[w].bufferCount == 0 {
             // The common case of prefetch 1: straight to work, no buffer round trip.
             begin(w, run)
@@ -174,7 +181,7 @@ extension World {
         if !failed && pool.fail > 0 { failed = poolRNG[Int(workers[w].pool)].unit() < pool.fail }
         if pool.auto {
             // The broker forgot the message on delivery: a failure cannot be rejected back.
-            settle(q, m)
+            queues[q].autoHeld -= m.count
             changeUnacked(w, by: -1)
             if failed { queues[q].counters.discarded += 1 } else { recordAck(q, m) }
         } else if failed {

@@ -1,6 +1,7 @@
 extension World {
     /// Bytes the broker holds now: each message in RAM costs its payload plus
-    /// `message_overhead`; a paged one only `paged_overhead` (SPEC §5).
+    /// `message_overhead`; a paged one only `paged_overhead` (its queue-index entry). Messages an
+    /// auto-ack worker holds are the worker's, not the broker's.
     public var brokerMemory: Int64 { Self.memory(of: queues, config.broker) }
 
     /// `brokerMemory` as a static function: the periodic checks call it from mutating paths,
@@ -16,7 +17,11 @@ extension World {
         return Int64(total)
     }
 
-    /// Keeps the periodic memory check and paging running while the broker holds messages.
+    /// The alarm threshold in bytes: `memory × high_watermark`.
+    var watermarkBytes: Int64 { Int64(Double(config.broker.memory) * config.broker.highWatermark) }
+
+    /// Keeps the periodic memory check and the paging/intake tick running while the broker
+    /// holds messages or a producer holds some for it.
     mutating func ensureMemoryTicks() {
         // Both run on their own fixed periods, counted from t=0.
         if !broker.memoryCheckScheduled {
@@ -33,27 +38,38 @@ extension World {
 
     static func holdMessages(_ queues: [QueueState]) -> Bool { queues.contains { $0.readyCount > 0 || $0.unacked > 0 } }
 
-    /// The alarm is evaluated only every `memory_check`, so memory overshoots the watermark (rule f).
+    var producersHold: Bool { producers.contains { $0.heldCount > 0 } }
+
+    /// Memory rose (a publish, a paged message read back for delivery): the OS kills the
+    /// broker the instant it passes `memory`; unlike the alarm, this is not periodic.
+    mutating func memoryRose() {
+        let mem = Self.memory(of: queues, config.broker)
+        if mem > broker.memoryPeak { broker.memoryPeak = mem }
+        guard broker.up, mem > config.broker.memory else { return }
+        broker.oomKills += 1
+        log(.bad, "broker memory passed \(formatBytes(config.broker.memory)) (\(formatBytes(mem)) needed): the OS killed it (OOM); restarting")
+        restartBroker(downtime: .secs(1))
+    }
+
+    /// The alarm is evaluated only every `memory_check`, so memory overshoots the watermark by
+    /// what arrives in between (rule f). The alarm also starts paging (see `pagingTick`).
     mutating func memoryCheck() {
         let mem = Self.memory(of: queues, config.broker)
         broker.memoryPeak = max(broker.memoryPeak, mem)
-        let b = config.broker
-        if broker.up && mem > b.memory {
-            broker.oomKills += 1
-            log(.bad, "broker used \(formatBytes(mem)) of \(formatBytes(b.memory)): the OS killed it (OOM); restarting")
-            restartBroker(downtime: .secs(1))
-        } else if broker.up {
-            let watermark = Double(b.memory) * b.highWatermark
-            if !broker.alarm && Double(mem) > watermark {
+        if broker.up {
+            let watermark = watermarkBytes
+            if !broker.alarm && mem > watermark {
                 broker.alarm = true
                 broker.alarmSince = now
-                log(.bad, "memory alarm: \(formatBytes(mem)) above the watermark \(formatBytes(Int64(watermark))); publishers blocked")
-            } else if broker.alarm && Double(mem) < watermark {
+                broker.paging = true
+                log(.bad, "memory alarm: \(formatBytes(mem)) above the watermark \(formatBytes(watermark)) "
+                    + "(checked every \(formatFactor(config.broker.memoryCheck.seconds)) s); publishers blocked, queues page to disk")
+            } else if broker.alarm && mem < watermark {
                 clearAlarm()
             }
         }
-        if Self.holdMessages(queues) || broker.alarm {
-            schedule(.memoryCheck, at: now + b.memoryCheck)
+        if Self.holdMessages(queues) || broker.alarm || producersHold {
+            schedule(.memoryCheck, at: now + config.broker.memoryCheck)
         } else {
             broker.memoryCheckScheduled = false
         }
@@ -63,83 +79,83 @@ extension World {
         guard broker.alarm else { return }
         broker.alarm = false
         broker.alarmMicros += (now - broker.alarmSince).micros
-        log(.good, "memory alarm cleared: publishers resume")
+        log(.good, "memory alarm cleared (\(formatBytes(Self.memory(of: queues, config.broker))) below the watermark): publishers resume")
         releaseHeld()
     }
 
-    /// Publishes, in order, what producers held while blocked or while the broker was down.
+    /// Ends every producer's blocked stretch and lets its held messages back in (paced by
+    /// `admitHeld`, so a long block does not come back as one burst).
     mutating func releaseHeld() {
         for p in producers.indices {
             if let since = producers[p].blockedSince {
                 producers[p].blockedMicros += (now - since).micros
                 producers[p].blockedSince = nil
             }
-            while broker.up && !broker.alarm, let run = producers[p].held.popFirst() {
+        }
+        admitHeld()
+        if producersHold { ensureMemoryTicks() }
+    }
+
+    /// Held messages go back in, oldest first, at most `page_rate × paging interval` per producer
+    /// per tick: the queue takes a returning publisher only as fast as it can page what it takes
+    /// (RabbitMQ's credit flow throttles the connection to the queue's pace).
+    @discardableResult
+    mutating func admitHeld() -> Int64 {
+        let quota = max(1, saturating(config.broker.pageRate * Self.pagingInterval.seconds))
+        var admitted: Int64 = 0
+        for p in producers.indices {
+            var left = quota
+            while left > 0 && broker.up && !broker.alarm, producers[p].heldCount > 0 {
+                var run = producers[p].held[producers[p].held.startIndex]
+                if run.count > left {
+                    run = producers[p].held[producers[p].held.startIndex].takeFront(left)
+                } else {
+                    producers[p].held.removeFirst()
+                }
                 producers[p].heldCount -= run.count
+                left -= run.count
+                admitted += run.count
                 publishFromProducer(p, run)
             }
         }
+        return admitted
     }
 
-    /// Above `high_watermark × paging_ratio`, queues page their newest ready messages to disk
-    /// at up to `page_rate`.
+    /// Every paging interval: producers' held messages are admitted, then queues page while a
+    /// paging stretch lasts. An alarm starts a stretch, and so does taking in held messages
+    /// above the paging target: what comes back after a block is paged as it comes, so the
+    /// next alarm fires at most one check's arrivals above the watermark.
     mutating func pagingTick() {
+        let admitted = broker.up && !broker.alarm ? admitHeld() : 0
+        if broker.up && (broker.paging || admitted > 0) { pageOut() }
+        if Self.holdMessages(queues) || producersHold {
+            schedule(.pagingTick, at: now + Self.pagingInterval)
+        } else {
+            broker.pagingScheduled = false
+        }
+    }
+
+    /// Pages the newest ready messages to disk, at most `page_rate` a second, until memory is
+    /// under `high_watermark × paging_ratio` of `memory`; then the paging stretch ends. What
+    /// cannot be paged (unacked messages, queue-index entries) stays.
+    mutating func pageOut() {
         let b = config.broker
-        let mem = Self.memory(of: queues, config.broker)
-        broker.memoryPeak = max(broker.memoryPeak, mem)
-        let threshold = Double(b.memory) * b.highWatermark * b.pagingRatio
-        if Double(mem) > threshold {
-            var budget = saturating(b.pageRate * Self.pagingInterval.seconds)
-            for q in queues.indices where budget > 0 {
-                let n = min(budget, queues[q].readyCount - queues[q].pagedCount)
-                queues[q].pagedCount += n
-                budget -= n
-            }
+        var excess = Double(Self.memory(of: queues, b)) - Double(watermarkBytes) * b.pagingRatio
+        var budget = saturating(b.pageRate * Self.pagingInterval.seconds)
+        for q in queues.indices where budget > 0 && excess > 0 {
+            let ram = queues[q].readyCount - queues[q].pagedCount
+            guard ram > 0 else { continue }
+            let saving = Double(queues[q].readyBytes) / Double(queues[q].readyCount)
+                + Double(b.messageOverhead - b.pagedOverhead)
+            let wanted = saving > 0 ? Int64((excess / saving).rounded(.up)) : ram
+            let n = min(budget, ram, wanted)
+            queues[q].pagedCount += n
+            budget -= n
+            excess -= Double(n) * saving
         }
-        if Self.holdMessages(queues) { schedule(.pagingTick, at: now + Self.pagingInterval) } else { broker.pagingScheduled = false }
-    }
-
-    /// `broker: restart`, or the OS killing it: durable classic queues keep persistent messages,
-    /// quorum queues keep everything, non-durable queues lose everything (rule h).
-    mutating func restartBroker(downtime: SimDuration) {
-        broker.restarts += 1
-        clearAlarmSilently()
-        for w in workers.indices where workers[w].subscribed { dropConnection(w) }
-        broker.up = false
-        broker.generation &+= 1
-        var lostTotal: Int64 = 0
-        for q in queues.indices {
-            let cfg = config.queues[q]
-            let lost: Int64
-            if cfg.kind == .quorum {
-                lost = 0
-            } else if !cfg.durable {
-                lost = queues[q].removeAll().count
-            } else {
-                lost = queues[q].removeReady { !$0.flags.contains(.persistent) }
-            }
-            queues[q].counters.lost += lost
-            lostTotal += lost
-        }
-        log(.bad, "broker restarting (down \(downtime)): \(lostTotal) \(plural(lostTotal, "message")) lost with transient queues or messages")
-        schedule(.brokerUp(generation: broker.generation), at: now + downtime)
-    }
-
-    mutating func clearAlarmSilently() {
-        guard broker.alarm else { return }
-        broker.alarm = false
-        broker.alarmMicros += (now - broker.alarmSince).micros
-    }
-
-    mutating func brokerUp(generation: UInt32) {
-        guard generation == broker.generation, !broker.up else { return }
-        broker.up = true
-        log(.good, "broker back up: consumers subscribe again")
-        for w in workers.indices where workers[w].alive && !workers[w].retired {
-            workerStart(w, generation: workers[w].generation)
-        }
-        releaseHeld()
-        for q in queues.indices { dispatch(q) }
+        // A stretch ends below the target, not when RAM is empty: while the queue index alone
+        // keeps memory above it, whatever comes in is paged as it comes.
+        broker.paging = excess > 0
     }
 }
 

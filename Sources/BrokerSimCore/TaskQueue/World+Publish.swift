@@ -17,6 +17,8 @@ extension World {
                 producers[p].held.append(run)
             }
             producers[p].heldCount += run.count
+            // Held messages go back in on the paging tick, paced (`admitHeld`).
+            ensureMemoryTicks()
             return
         }
         publishFromProducer(p, run)
@@ -42,10 +44,12 @@ extension World {
                 producers[p].published += run.count
             }
         }
+        memoryRose()
     }
 
     /// Publishes to a queue or through an exchange; returns how many queues it reached and how
-    /// many of the messages were refused (when every queue it reached refused them).
+    /// many of the messages were refused by at least one of them: with publisher confirms the
+    /// broker nacks a message that any queue it was routed to refused.
     @discardableResult
     mutating func publish(_ run: MessageRun, to dest: Destination, keepKey: Bool) -> (routed: Int, refused: Int64) {
         switch dest {
@@ -54,9 +58,11 @@ extension World {
         case .exchange(let e, let key):
             let k = key.isEmpty ? Int(run.routingKey) : Int(internKeyKnown(key))
             let targets = routes[e][k]
-            var refusedEverywhere: Int64 = run.count
-            for q in targets { refusedEverywhere = min(refusedEverywhere, enqueue(Int(q), run)) }
-            return (targets.count, targets.isEmpty ? 0 : refusedEverywhere)
+            // Each queue refuses the newest messages of the run (those past its room), so the
+            // largest refusal covers every message some queue refused.
+            var refusedSomewhere: Int64 = 0
+            for q in targets { refusedSomewhere = max(refusedSomewhere, enqueue(Int(q), run)) }
+            return (targets.count, refusedSomewhere)
         }
     }
 
@@ -88,27 +94,68 @@ extension World {
             }
         }
         guard run.count > 0 else { return refused }
-        queues[q].nextSeq += run.count
-        queues[q].counters.published += run.count
-        queues[q].pushBack(run)
-        if let max = cfg.maxLength, queues[q].readyCount > max,
-           cfg.overflow == .dropHead || (cfg.quorum && cfg.overflow == .rejectPublishDLX) {
-            // drop-head: the oldest go (dispatch first, so a consumer with credit still gets its share).
-            dispatch(q)
-            let over = queues[q].readyCount - max
-            if over > 0 {
-                var left = over
-                while left > 0, let head = queues[q].popFront(left) {
-                    left -= head.count
-                    queues[q].counters.dropped += head.count
-                    noteDropped(q)
-                    deadLetterOrDiscard(q, head, reason: .maxlen)
-                }
-            }
+        if let max = cfg.maxLength, cfg.overflow == .dropHead || (cfg.quorum && cfg.overflow == .rejectPublishDLX) {
+            enqueueDroppingHead(q, run, max: max)
+        } else {
+            accept(q, run)
         }
         ensureMemoryTicks()
         dispatch(q)
         return refused
+    }
+
+    private mutating func accept(_ q: Int, _ run: MessageRun) {
+        queues[q].nextSeq += run.count
+        queues[q].counters.published += run.count
+        queues[q].pushBack(run)
+    }
+
+    /// drop-head, message by message: while the queue has room a message joins it (and a consumer
+    /// with credit may take it at once); at the limit each arrival pushes the oldest out, so the
+    /// queue never holds more than `max` (rule e), even for a backlog or burst.
+    private mutating func enqueueDroppingHead(_ q: Int, _ incoming: MessageRun, max: Int64) {
+        var run = incoming
+        while run.count > 0 {
+            var room = max - queues[q].readyCount
+            // An empty queue hands a message straight to a consumer with credit, even at max 0.
+            if room <= 0 && queues[q].readyCount == 0 && queues[q].creditedConsumers > 0 && broker.up { room = 1 }
+            if room <= 0 { break }
+            var part: MessageRun
+            if run.count > room {
+                part = run.takeFront(room)
+            } else {
+                part = run
+                run.count = 0
+                run.bytes = 0
+            }
+            var seq = part
+            seq.firstSeq = queues[q].nextSeq
+            accept(q, seq)
+            let before = queues[q].readyCount
+            dispatch(q)
+            if queues[q].readyCount == before { break } // no consumer took any: the queue is full
+        }
+        guard run.count > 0 else { return }
+        run.firstSeq = queues[q].nextSeq
+        // `k` more arrivals each push one message out of the head: first what is queued,
+        // then (when k > max) the front of this very run, which passes straight through.
+        let k = run.count
+        var fromQueue = Swift.min(k, queues[q].readyCount)
+        queues[q].nextSeq += k
+        queues[q].counters.published += k
+        while fromQueue > 0, let head = queues[q].popFront(fromQueue) {
+            fromQueue -= head.count
+            drop(q, head)
+        }
+        let passThrough = k - Swift.min(k, max)
+        if passThrough > 0 { drop(q, run.takeFront(passThrough)) }
+        if run.count > 0 { queues[q].pushBack(run) }
+    }
+
+    private mutating func drop(_ q: Int, _ run: MessageRun) {
+        queues[q].counters.dropped += run.count
+        noteDropped(q)
+        deadLetterOrDiscard(q, run, reason: .maxlen)
     }
 
     /// Sends messages that left queue `q` to its dead-letter target, or discards them.

@@ -11,7 +11,7 @@ extension World {
             log(.warning, "\(name): a worker rejected a message; \(whereTo)")
         } else if n >= queues[q].nextRejectMilestone {
             queues[q].nextRejectMilestone *= 10
-            log(.warning, "\(name): \(n) rejections so far\(requeued ? ": a poison message is looping" : "")")
+            log(.warning, "\(name): \(groupedCount(n)) rejections so far\(requeued ? ": a poison message is looping" : "")")
         }
     }
 
@@ -19,7 +19,7 @@ extension World {
         guard !queues[q].said.contains(.firstExpiry) else { return }
         queues[q].said.insert(.firstExpiry)
         let target = config.queues[q].deadLetter == nil ? "discarded" : "dead-lettered"
-        log(.warning, "\(config.queues[q].name): \(n) \(plural(n, "message")) expired at the head (TTL), \(target)")
+        log(.warning, "\(config.queues[q].name): \(groupedCount(n)) \(plural(n, "message")) expired at the head (TTL), \(target)")
     }
 
     mutating func noteDropped(_ q: Int) {
@@ -27,4 +27,15 @@ extension World {
         queues[q].said.insert(.firstDrop)
         log(.bad, "\(config.queues[q].name) is full: the oldest messages are dropped (drop-head)")
     }
+}
+
+/// `374,943`: counts in feed lines, with thousands separators as on the rest of the screen.
+func groupedCount(_ n: Int64) -> String {
+    let digits = String(n.magnitude)
+    var out = ""
+    for (i, ch) in digits.enumerated() {
+        if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+        out.append(ch)
+    }
+    return n < 0 ? "-" + out : out
 }

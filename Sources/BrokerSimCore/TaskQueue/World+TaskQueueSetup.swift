@@ -40,6 +40,7 @@ extension World {
         var w = WorkerState(pool: Int32(p), number: Int32(pools[p].count + 1), queue: Int32(cfg.queue))
         w.alive = true
         w.creditLimit = poolParams[p].unlimited ? .max : poolParams[p].prefetch
+        w.autoAck = poolParams[p].auto
         workers.append(w)
         pools[p].append(id)
         let at = max(now, .zero + cfg.start)

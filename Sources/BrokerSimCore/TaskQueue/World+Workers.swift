@@ -46,7 +46,7 @@ extension World {
         var returned: Int64 = 0, lost: Int64 = 0
         let auto = poolParams[Int(workers[w].pool)].auto
         for m in held {
-            settle(q, m)
+            if auto { queues[q].autoHeld -= m.count } else { settle(q, m) }
             if auto {
                 queues[q].counters.lost += m.count
                 lost += m.count
@@ -76,9 +76,9 @@ extension World {
         guard count > 0 else { return }
         let subject = count == 1 ? who : "\(count) \(who) workers"
         if lost > 0 {
-            log(.bad, "\(subject) crashed: \(lost) auto-acked \(plural(lost, "message")) in \(count == 1 ? "its buffer" : "their buffers") lost for good")
+            log(.bad, "\(subject) crashed: \(groupedCount(lost)) auto-acked \(plural(lost, "message")) in \(count == 1 ? "its buffer" : "their buffers") lost for good")
         } else if returned > 0 {
-            log(.bad, "\(subject) crashed: \(returned) unacked \(plural(returned, "message")) back to the queue, marked redelivered")
+            log(.bad, "\(subject) crashed: \(groupedCount(returned)) unacked \(plural(returned, "message")) back to the queue, marked redelivered")
         } else {
             log(.bad, "\(subject) crashed while idle: nothing to redeliver")
         }

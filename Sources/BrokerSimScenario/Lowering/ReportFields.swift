@@ -12,6 +12,7 @@ enum ReportFields {
         "expired", "dropped", "lost", "duplicates", "ready", "unacked", "peak_ready",
         "latency_mean", "latency_p50", "latency_p99",
         "dead_lettered_rejected", "dead_lettered_expired", "dead_lettered_maxlen", "dead_lettered_delivery_limit",
+        "auto_ack_held",
     ]
     static let worker = ["processed", "crashes", "busy_share"]
     static let broker = ["memory_peak", "memory_alarm_seconds", "oom_kills"]
