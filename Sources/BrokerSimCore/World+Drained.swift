@@ -1,5 +1,5 @@
 extension World {
-    /// SPEC §3 `stop: drained`: nothing left to arrive or to happen on the timeline, every
+    /// docs/scenarios.md `stop: drained`: nothing left to arrive or to happen on the timeline, every
     /// queue with a live consumer empty and settled, every live group at the log end, and
     /// no synchronous call in flight. A queue nobody consumes does not hold the run up.
     public var isDrained: Bool { var w = self; return w.drainedInPlace() }
@@ -25,7 +25,7 @@ extension World {
         return streamIsDrained
     }
 
-    /// SPEC §4: published = acked + dead_lettered + discarded + lost + ready + unacked
+    /// docs/report.md: published = acked + dead_lettered + discarded + lost + ready + unacked
     /// + auto_ack_held, per queue,
     /// and the worker buffers agree with the queues' unacked counts.
     mutating func verifyInvariants() {

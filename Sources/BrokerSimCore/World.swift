@@ -45,7 +45,7 @@ public struct World: Sendable {
     public internal(set) var transcript: [TranscriptEntry] = []
     /// Set when an invariant check failed (debug runs); the runner reports it as an internal error.
     public internal(set) var invariantFailure: String?
-    /// Checks the queue identity of SPEC §4 after every event (tests turn it on).
+    /// Checks the queue identity of docs/report.md after every event (tests turn it on).
     public var checkInvariants = false
     /// Reference mode: the stream's closed form is advanced before every event, as it was before
     /// it became lazy (tests compare the two; a run must not tell them apart).

@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their key order, so reports are written in
-/// SPEC field order and never in a `Dictionary`'s per-process order.
+/// the field order of docs/report.md and never in a `Dictionary`'s per-process order.
 public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)

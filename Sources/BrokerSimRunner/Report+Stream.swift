@@ -1,7 +1,7 @@
 import BrokerSimCore
 
 extension Report {
-    /// SPEC §4 topic counters, in SPEC order.
+    /// docs/report.md topic counters, in the order of docs/report.md.
     static func topics(_ w: World) -> JSONValue {
         .object(w.config.topics.indices.map { t in
             let s = w.stream.topics[t]
@@ -19,7 +19,7 @@ extension Report {
         })
     }
 
-    /// SPEC §4 group counters, in SPEC order, then additions (`failed`, `status`, `catch_up_eta_seconds`).
+    /// docs/report.md group counters, in the order of docs/report.md, then additions (`failed`, `status`, `catch_up_eta_seconds`).
     static func groups(_ w: World) -> JSONValue {
         .object(w.config.groups.indices.map { g in
             let s = w.stream.groups[g], c = s.counters

@@ -1,7 +1,7 @@
 import BrokerSimCore
 
 extension Report {
-    /// SPEC §4 `services`: outcomes as the callers saw them (`calls = ok + failed + timed_out`);
+    /// docs/report.md `services`: outcomes as the callers saw them (`calls = ok + failed + timed_out`);
     /// latency is the service's own, arrival at the instance to answer, late answers included.
     /// Added fields: `refused` (part of `failed`: no instance was up), `late` (answered after the
     /// caller timed out), `in_flight` (calls the instances hold now, abandoned ones included).
@@ -19,7 +19,7 @@ extension Report {
         })
     }
 
-    /// A caller publishes nothing: its publish counters do not exist (null, SPEC §4), so that a
+    /// A caller publishes nothing: its publish counters do not exist (null, docs/report.md), so that a
     /// side-by-side comparison does not read "0 published" as a broker refusing everything.
     /// `sent` (calls made) stays.
     static func callerPublishFields(_ fields: [(String, JSONValue)]) -> [(String, JSONValue)] {

@@ -1,6 +1,6 @@
 import BrokerSimCore
 
-/// The report of SPEC §4, built from a world at one instant, in SPEC field order.
+/// The report of docs/report.md, built from a world at one instant, in the field order of docs/report.md.
 public enum Report {
     public struct Header: Sendable {
         public var scenario: String

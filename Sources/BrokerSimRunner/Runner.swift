@@ -29,7 +29,7 @@ public struct Runner: Sendable {
     public init(seed: UInt64? = nil, until: SimDuration? = nil, variant: String? = nil) {
         self.seed = seed; self.until = until; self.variant = variant
         #if DEBUG
-        // Debug builds (and so every test run) check SPEC §4's identities after every event.
+        // Debug builds (and so every test run) check the identities of docs/report.md after every event.
         checkInvariants = true
         #endif
     }

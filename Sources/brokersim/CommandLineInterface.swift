@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-/// Parses the command line with our own entry point so that SPEC §2's exit codes hold:
+/// Parses the command line with our own entry point so that the exit codes in the README hold:
 /// swift-argument-parser would exit 64 on bad arguments; we exit 2.
 enum CommandLineInterface {
     static func main(_ args: [String]) -> Int32 {
@@ -24,7 +24,7 @@ enum CommandLineInterface {
     }
 }
 
-/// Exit codes of SPEC §2.
+/// Exit codes (README, "Commands").
 enum Exit {
     static let passed: Int32 = 0
     static let expectationFailed: Int32 = 1

@@ -7,7 +7,7 @@ import Foundation
 import NcursesTerminal
 
 /// One console session on one scenario: the single-threaded loop of
-/// ARCHITECTURE "How state flows" 6 — read a key with a timeout, reduce it,
+/// the console (docs/console.md) — read a key with a timeout, reduce it,
 /// advance the world under a per-frame budget, draw, present the difference.
 ///
 /// A scenario with variants runs every variant in a pane of its own, on one

@@ -10,7 +10,7 @@ public struct QueueReading: Hashable, Sendable {
     public var inRate: Double
     public var outRate: Double
     public var deadLettered: Int64
-    /// Removed by a policy with no dead-letter target (SPEC §4 outcomes).
+    /// Removed by a policy with no dead-letter target (docs/report.md outcomes).
     public var discarded: Int64
     /// Gone with no policy at all (an auto-ack crash, a broker restart).
     public var lost: Int64

@@ -8,7 +8,7 @@ public enum ProducerTarget: Sendable, Equatable {
 
 public enum ArrivalProcess: String, Sendable, Equatable { case poisson, uniform }
 
-/// How stream keys are drawn (SPEC §3 `key:`).
+/// How stream keys are drawn (docs/scenarios.md `key:`).
 public enum KeySpace: Sendable, Equatable {
     case none
     case users(Int64)

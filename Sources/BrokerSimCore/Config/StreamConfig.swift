@@ -1,4 +1,4 @@
-/// A Kafka-like topic (SPEC §3 `topics:`); defaults follow Kafka 3.x.
+/// A Kafka-like topic (docs/scenarios.md `topics:`); defaults follow Kafka 3.x.
 public struct TopicConfig: Sendable, Equatable {
     public var name: String
     public var partitions = 1

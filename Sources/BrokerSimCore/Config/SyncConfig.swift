@@ -1,4 +1,4 @@
-/// A synchronous downstream service (SPEC §3 `services:`).
+/// A synchronous downstream service (docs/scenarios.md `services:`).
 public struct ServiceConfig: Sendable, Equatable {
     public var name: String
     public var count = 1

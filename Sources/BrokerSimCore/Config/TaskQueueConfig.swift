@@ -1,4 +1,4 @@
-/// The task-queue broker's resources (SPEC §3 `broker:`); defaults follow RabbitMQ 3.10.
+/// The task-queue broker's resources (docs/scenarios.md `broker:`); defaults follow RabbitMQ 3.10.
 public struct BrokerConfig: Sendable, Equatable {
     public var memory: Int64 = 4 << 30
     public var highWatermark: Double = 0.4

@@ -1,6 +1,6 @@
 /// A group's view of one partition: its bookmark, its position and who reads it.
 ///
-/// Accounting (SPEC §4): every record in [base, frontier) has been processed, skipped, lost or
+/// Accounting (docs/report.md): every record in [base, frontier) has been processed, skipped, lost or
 /// lost to retention exactly once (re-processing below `frontier` counts as a duplicate), and
 /// `committed` never passes `frontier` except by an in-flight before-batch commit.
 public struct GroupPartition: Sendable {

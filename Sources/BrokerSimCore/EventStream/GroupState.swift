@@ -1,4 +1,4 @@
-/// Counters of one consumer group, named as in the report (SPEC §4).
+/// Counters of one consumer group, named as in the report (docs/report.md).
 public struct GroupCounters: Sendable, Equatable {
     public var processed: Int64 = 0
     public var duplicates: Int64 = 0

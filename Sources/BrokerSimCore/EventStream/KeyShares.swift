@@ -1,4 +1,4 @@
-/// Which share of a producer's records each partition receives (SPEC §5: hash(key) mod partitions).
+/// Which share of a producer's records each partition receives (docs/stream-model.md: hash(key) mod partitions).
 ///
 /// Keys are the strings `user-0 … user-(N-1)`, hashed once at setup with Kafka's murmur2; for
 /// large N a deterministic, evenly spaced sample of at most `sampleLimit` keys stands for all.

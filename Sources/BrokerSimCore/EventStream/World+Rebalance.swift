@@ -108,7 +108,7 @@ extension World {
     }
 
     /// A partition with no offset got its first owner: `from` decides where the group starts
-    /// (SPEC §3). `earliest`: the log start now; `latest`: the log end now, everything before it
+    /// (docs/scenarios.md). `earliest`: the log start now; `latest`: the log end now, everything before it
     /// skipped, including what arrived since the group subscribed; `none`: the group stops
     /// with an error, also on an empty partition (Kafka's NoOffsetForPartitionException).
     /// - Returns: records skipped.

@@ -53,7 +53,7 @@ extension World {
     }
 
     /// The group's position on `p` is below the log start: those records are gone for it
-    /// (counted now, when it finds out) and it resumes per `from` (SPEC §5).
+    /// (counted now, when it finds out) and it resumes per `from` (the model rules in docs/).
     /// - Returns: records lost to retention.
     mutating func resetIfBelowLogStart(_ g: Int, _ p: Int) -> Int64 {
         let part = stream.topics[config.groups[g].topic].partitions[p]

@@ -1,5 +1,5 @@
 extension World {
-    /// Brings the closed form (SPEC §5, last rule) up to `t`: production at each producer's rate,
+    /// Brings the closed form (docs/stream-model.md) up to `t`: production at each producer's rate,
     /// and consumption by every closed-form member at its rate, shared over its partitions as
     /// polling them in turn would (max-min fair). The span is cut at each instant a partition
     /// catches up, where the rates change. Every quantity is a function of the instant, not of

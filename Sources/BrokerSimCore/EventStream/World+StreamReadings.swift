@@ -90,7 +90,7 @@ extension World {
         return true
     }
 
-    /// SPEC §4: every record below the committed offset is processed, skipped, lost or lost to
+    /// docs/report.md: every record below the committed offset is processed, skipped, lost or lost to
     /// retention, once: Σ (frontier − base) = processed − duplicates + skipped + lost + lost_to_retention.
     func streamInvariantFailure() -> String? {
         for g in stream.groups.indices where stream.groups[g].started {

@@ -27,7 +27,7 @@ extension World {
                                rng: SplitMix64(seed: config.seed, stream: "group:" + cfg.name))
             s.members = Array(repeating: MemberState(), count: cfg.consumers)
             stream.groups.append(s)
-            // SPEC §3: groups starting at 0 s subscribe before a producer's t=0 backlog arrives.
+            // docs/scenarios.md: groups starting at 0 s subscribe before a producer's t=0 backlog arrives.
             if cfg.start == .zero { groupStart(g) } else {
                 schedule(.stream(.groupStart(group: Int32(g))), at: .zero + cfg.start)
             }

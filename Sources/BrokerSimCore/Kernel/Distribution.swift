@@ -1,4 +1,4 @@
-/// A random quantity from SPEC §3: a work time (in microseconds) or a size (in bytes).
+/// A random quantity from docs/scenarios.md: a work time (in microseconds) or a size (in bytes).
 ///
 /// Parameters are held in the base unit of the quantity; `sample` never
 /// returns a negative value.

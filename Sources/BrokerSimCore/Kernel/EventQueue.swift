@@ -1,4 +1,4 @@
-/// Which kind of event comes first when several fall on one instant (SPEC §3,
+/// Which kind of event comes first when several fall on one instant (docs/scenarios.md,
 /// "Order of things at one instant").
 public enum EventPhase: UInt8, Sendable {
     case timeline = 0

@@ -1,6 +1,6 @@
 extension World {
     /// Above this rate a producer's arrivals are generated as per-interval Poisson counts
-    /// (SPEC §3): each message keeps its own arrival time, one event carries about 64 of them.
+    /// (docs/scenarios.md): each message keeps its own arrival time, one event carries about 64 of them.
     static let batchThreshold: Double = 5_000
     static let batchSize: Double = 64
     static let rampSteps = 50

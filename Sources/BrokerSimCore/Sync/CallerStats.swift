@@ -1,4 +1,4 @@
-/// A calling producer's side of its calls (SPEC §4 producer `ok`, `failed`, `timed_out`).
+/// A calling producer's side of its calls (docs/report.md producer `ok`, `failed`, `timed_out`).
 ///
 /// `sent = ok + failed + timedOut + waiting` at every instant.
 public struct CallerStats: Sendable {

@@ -153,6 +153,6 @@ extension World {
         sync.callers[p].lastTimeoutAt = now
     }
 
-    /// SPEC §3 `stop: drained`: no call in flight, abandoned calls an instance still works on included.
+    /// docs/scenarios.md `stop: drained`: no call in flight, abandoned calls an instance still works on included.
     var syncIsDrained: Bool { sync.callsHeld == 0 }
 }

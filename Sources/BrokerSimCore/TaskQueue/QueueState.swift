@@ -1,6 +1,6 @@
 import DequeModule
 
-/// Counters of one queue, named as in the report (SPEC §4).
+/// Counters of one queue, named as in the report (docs/report.md).
 public struct QueueCounters: Sendable, Equatable {
     public var published: Int64 = 0
     public var refused: Int64 = 0

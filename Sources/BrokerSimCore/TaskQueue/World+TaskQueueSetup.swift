@@ -45,7 +45,7 @@ extension World {
         pools[p].append(id)
         let at = max(now, .zero + cfg.start)
         if at == now && now == .zero {
-            // Workers that start at 0 subscribe before the t=0 backlog (SPEC §3).
+            // Workers that start at 0 subscribe before the t=0 backlog (docs/scenarios.md).
             workerStart(Int(id), generation: 0)
         } else {
             schedule(.workerStart(worker: id, generation: 0), at: at)

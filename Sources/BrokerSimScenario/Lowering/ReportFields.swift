@@ -1,4 +1,4 @@
-/// The report's numeric field names by section (SPEC §4), for checking expectation paths.
+/// The report's numeric field names by section (docs/report.md), for checking expectation paths.
 ///
 /// Keep in step with the report writer: a path that passes here must name a
 /// key the report prints.

@@ -10,7 +10,7 @@ public enum ExpectedValue: Sendable, Equatable {
     case null
 }
 
-/// A check on the report (SPEC §3 Expectations): `path op value`, at the end or at an instant.
+/// A check on the report (docs/scenarios.md, Expectations): `path op value`, at the end or at an instant.
 public struct Expectation: Sendable, Equatable {
     /// The expression as written, e.g. `queues.emails.acked == 10000`.
     public var text: String

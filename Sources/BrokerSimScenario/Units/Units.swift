@@ -1,7 +1,7 @@
 import BrokerSimCore
 import Foundation
 
-/// The unit grammar of SPEC §3, applied to the raw text of a scalar.
+/// The unit grammar of docs/scenarios.md, applied to the raw text of a scalar.
 ///
 /// Case-sensitive on purpose: `1m` is a minute, `1M` a million. Numbers are
 /// decimal (`010` is ten); YAML 1.1 spellings such as `1:30` or `yes` are errors.

@@ -1,6 +1,6 @@
 import Yams
 
-/// The deep merge of a variant's overrides onto the file (SPEC §3 Variants).
+/// The deep merge of a variant's overrides onto the file (docs/scenarios.md, Variants).
 ///
 /// Works on Yams nodes rather than lowered values, so every node keeps its
 /// original mark and diagnostics in a merged tree point into the file.
