@@ -62,7 +62,7 @@ extension World {
                 broker.alarm = true
                 broker.alarmSince = now
                 broker.paging = true
-                log(.bad, "memory alarm: \(formatBytes(mem)) above the watermark \(formatBytes(watermark)) "
+                log(.bad, "memory alarm: \(formatBytes(mem)) used, above the \(formatBytes(watermark)) watermark "
                     + "(checked every \(formatFactor(config.broker.memoryCheck.seconds)) s); publishers blocked, queues page to disk")
             } else if broker.alarm && mem < watermark {
                 clearAlarm()
@@ -79,7 +79,7 @@ extension World {
         guard broker.alarm else { return }
         broker.alarm = false
         broker.alarmMicros += (now - broker.alarmSince).micros
-        log(.good, "memory alarm cleared (\(formatBytes(Self.memory(of: queues, config.broker))) below the watermark): publishers resume")
+        log(.good, "memory alarm cleared: \(formatBytes(Self.memory(of: queues, config.broker))) used, below the watermark; publishers resume")
         releaseHeld()
     }
 
