@@ -153,10 +153,18 @@ struct QueuePanel {
         if let r = row() {
             var x = r.x
             if !ratesOnTop { x = c.grid.write(rates, x: x, y: r.y, style: .plain, clip: r) + 2 }
-            for (label, n, role) in Self.totals(q) {
-                // Exact below a million: a caption promises `published = acked = 10,000`.
-                let number = n < 1_000_000 ? CompactNumber.grouped(n) : CompactNumber.format(n)
-                let text = "\(label) \(number)"
+            // Exact below a million: a caption promises `published = acked = 10,000`.
+            var items = Self.totals(q).map { (label, n, role) in
+                ("\(label) \(n < 1_000_000 ? CompactNumber.grouped(n) : CompactNumber.format(n))", role)
+            }
+            // In a narrow pane what went wrong (redelivered, duplicates, lost > 0) outranks the plain
+            // totals: drop plain ones from the end until the rest fit, so a caption's "watch
+            // redelivered" still has its number on screen.
+            while items.reduce(0, { $0 + $1.0.columns + 2 }) - 2 > r.maxX - x,
+                  let plain = items.lastIndex(where: { $0.1 == .dim }) {
+                items.remove(at: plain)
+            }
+            for (text, role) in items {
                 // Whole items only: a cut-off `ac` says nothing.
                 guard x + text.columns <= r.maxX else { break }
                 x = c.grid.write(text, x: x, y: r.y, style: Style(role), clip: r) + 2
