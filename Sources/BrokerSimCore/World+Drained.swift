@@ -65,6 +65,7 @@ extension World {
             }
         }
         if let f = streamInvariantFailure() { invariantFailure = f }
+        if let f = shareInvariantFailure() { invariantFailure = f }
         if invariantFailure == nil, let f = syncInvariantFailure() { invariantFailure = f }
     }
 }

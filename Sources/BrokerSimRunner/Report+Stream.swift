@@ -22,6 +22,7 @@ extension Report {
     /// docs/report.md group counters, in the order of docs/report.md, then additions (`failed`, `status`, `catch_up_eta_seconds`).
     static func groups(_ w: World) -> JSONValue {
         .object(w.config.groups.indices.map { g in
+            if w.config.groups[g].share != nil { return (w.config.groups[g].name, shareGroup(w, g)) }
             let s = w.stream.groups[g], c = s.counters
             return (w.config.groups[g].name, .object([
                 ("processed", .int(c.processed)),

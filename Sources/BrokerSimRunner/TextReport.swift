@@ -45,7 +45,8 @@ public enum TextReport {
         }
         out += table("topics", r["topics"], ["appended", "log_start", "log_end", "deleted_by_retention"])
         out += table("groups", r["groups"], ["processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates",
-                                              "skipped", "lost", "lost_to_retention", "rebalances", "caught_up_at", "out_of_order"])
+                                              "skipped", "lost", "lost_to_retention", "rebalances", "caught_up_at", "out_of_order",
+                                              "acquired", "accepted", "released", "rejected", "archived", "in_flight"])
         out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late"])
         out += table("producers", r["producers"], ["sent", "published", "refused", "unroutable", "held", "blocked_seconds",
                                                     "ok", "failed", "timed_out", "latency_p50", "latency_p99"])

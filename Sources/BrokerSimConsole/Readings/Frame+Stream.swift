@@ -7,7 +7,7 @@ extension Frame {
         let cfg = w.config
         var groups: [GroupReading] = []
         for g in cfg.groups.indices {
-            groups.append(groupReading(w, h, g))
+            groups.append(cfg.groups[g].share != nil ? shareGroupReading(w, h, g) : groupReading(w, h, g))
         }
         var topics: [TopicReading] = []
         for t in cfg.topics.indices {
@@ -15,12 +15,15 @@ extension Frame {
             let parts = w.stream.topics[t].partitions.indices.map { p -> PartitionReading in
                 let part = w.stream.topics[t].partitions[p]
                 let committed = mine.map { g -> Int64? in
-                    w.stream.groups[g].partitions[p].hasOffset ? w.stream.groups[g].partitions[p].committed : nil
+                    guard cfg.groups[g].share == nil else { return nil }
+                    return w.stream.groups[g].partitions[p].hasOffset ? w.stream.groups[g].partitions[p].committed : nil
                 }
                 let n = part.segments.count
                 let cuts = n > 1 && n - 1 <= PartitionReading.maxBoundaries ? part.segments.dropFirst().map(\.base) : []
-                return PartitionReading(logStart: part.logStart, logEnd: part.logEnd, committed: committed,
-                                        segmentBoundaries: cuts)
+                var reading = PartitionReading(logStart: part.logStart, logEnd: part.logEnd, committed: committed,
+                                               segmentBoundaries: cuts)
+                reading.shareWindows = mine.map { g in Self.shareWindow(w, g, p) }
+                return reading
             }
             topics.append(TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine,
                                        inRate: h.topicInRate(w, t)))

@@ -19,6 +19,8 @@ public struct GroupReading: Hashable, Sendable {
         public var partitions: [Int]
         /// Removed from the group by `max_poll_interval` while its slow batch still runs.
         public var removed: Bool
+        /// A share group's member: records locked to it now (it holds no partition of its own).
+        public var inFlight: Int64?
         public init(name: String, alive: Bool, slow: Bool = false, partitions: [Int], removed: Bool = false) {
             self.name = name; self.alive = alive; self.slow = slow; self.partitions = partitions; self.removed = removed
         }

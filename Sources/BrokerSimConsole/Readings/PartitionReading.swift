@@ -9,6 +9,8 @@ public struct PartitionReading: Hashable, Sendable {
     /// empty when there are more than `maxBoundaries` (too many to draw apart).
     public var segmentBoundaries: [Int64]
     public static let maxBoundaries = 64
+    /// Share groups of the topic: their in-flight windows (start offset, end offset).
+    public var shareWindows: [Range<Int64>?] = []
 
     public init(logStart: Int64, logEnd: Int64, committed: [Int64?], segmentBoundaries: [Int64] = []) {
         self.logStart = logStart; self.logEnd = logEnd; self.committed = committed

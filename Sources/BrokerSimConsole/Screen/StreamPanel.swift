@@ -107,7 +107,9 @@ struct StreamPanel {
                 let role: Role = group.health == .down || group.health == .stopped ? .alarm : .accent
                 return TapeMarker(offset: off, label: Self.letter(i), style: Style(role, bold: true))
             }
-            PartitionTape(logStart: p.logStart, logEnd: p.logEnd, markers: markers, segmentBoundaries: p.segmentBoundaries)
+            let bands = p.shareWindows.compactMap { $0 }.map { TapeBand(start: $0.lowerBound, end: $0.upperBound, style: Style(.accent)) }
+            PartitionTape(logStart: p.logStart, logEnd: p.logEnd, markers: markers, segmentBoundaries: p.segmentBoundaries,
+                          bands: bands)
                 .render(into: &c.grid, in: cols[2], glyphs: g)
             c.grid.writeRight(end, in: cols[3], style: .dim)
             y += 1
@@ -132,8 +134,15 @@ struct StreamPanel {
             }
             committed[i] = any ? total : nil
         }
-        return PartitionReading(logStart: parts.reduce(0) { $0 + $1.logStart }, logEnd: parts.reduce(0) { $0 + $1.logEnd },
-                                committed: committed)
+        var sum = PartitionReading(logStart: parts.reduce(0) { $0 + $1.logStart }, logEnd: parts.reduce(0) { $0 + $1.logEnd },
+                                   committed: committed)
+        // A share group's windows add up as its offsets do: Σ start offsets to Σ end offsets.
+        sum.shareWindows = (0..<groups).map { i in
+            let windows = parts.compactMap { $0.shareWindows.indices.contains(i) ? $0.shareWindows[i] : nil }
+            guard windows.count == parts.count else { return nil }
+            return windows.reduce(0) { $0 + $1.lowerBound }..<windows.reduce(0) { $0 + $1.upperBound }
+        }
+        return sum
     }
 
     static func healthRole(_ h: GroupReading.Health) -> Role {
@@ -186,8 +195,9 @@ struct StreamPanel {
         let full = group.members.reduce(0) { $0 + 4 + $1.name.columns + memberState($1).columns }
         let short = full > mr.width
         for (i, m) in group.members.enumerated() {
-            let glyph = !m.alive ? g.crashed : m.slow || m.removed ? g.slow : m.partitions.isEmpty ? g.idle : g.busy
-            let role: Role = !m.alive ? .alarm : m.slow || m.removed ? .warn : m.partitions.isEmpty ? .dim : .ok
+            let idle = m.inFlight.map { $0 == 0 } ?? m.partitions.isEmpty
+            let glyph = !m.alive ? g.crashed : m.slow || m.removed ? g.slow : idle ? g.idle : g.busy
+            let role: Role = !m.alive ? .alarm : m.slow || m.removed ? .warn : idle ? .dim : .ok
             let start = mx
             mx = c.grid.write(String(glyph) + (short ? "" : " "), x: mx, y: y, style: Style(role), clip: mr)
             let name = short ? String(m.name.split(separator: "-").last ?? "") : m.name
@@ -262,6 +272,11 @@ struct StreamPanel {
     /// partitions, or restarted and waiting for the next rebalance); a crashed
     /// member still holds its partitions until its session times out.
     func memberState(_ m: GroupReading.Member) -> String {
+        if let n = m.inFlight {
+            let holds = "holds \(CompactNumber.format(n))"
+            if !m.alive { return n == 0 ? "crashed" : "crashed, " + holds }
+            return n == 0 ? "idle" : holds
+        }
         let held = m.partitions.map { "p\($0)" }.joined(separator: ",")
         if !m.alive { return m.partitions.isEmpty ? "crashed" : "crashed, holds \(held)" }
         if m.removed { return "removed, still sending its batch" }

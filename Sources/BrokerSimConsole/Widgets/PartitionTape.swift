@@ -19,9 +19,12 @@ public struct PartitionTape: Sendable {
     /// First offsets of segments after the oldest: drawn as ticks when they fit apart.
     public var segmentBoundaries: [Int64]
     public var bodyStyle: Style
+    /// Share groups' in-flight windows, drawn under the markers.
+    public var bands: [TapeBand] = []
 
     public init(logStart: Int64, logEnd: Int64, markers: [TapeMarker], segmentBoundaries: [Int64] = [],
-                bodyStyle: Style = .dim) {
+                bodyStyle: Style = .dim, bands: [TapeBand] = []) {
+        self.bands = bands
         self.logStart = logStart
         self.logEnd = max(logStart, logEnd)
         self.markers = markers
@@ -52,6 +55,11 @@ public struct PartitionTape: Sendable {
                 grid[rect.x + 1 + PartitionTape.column(of: o, start: logStart, end: logEnd, inner: inner), y] =
                     Cell(g.tapeSegment, style: bodyStyle)
             }
+        }
+        for b in bands where b.end > b.start || b.start < logEnd {
+            let from = PartitionTape.column(of: b.start, start: logStart, end: logEnd, inner: inner)
+            let to = PartitionTape.column(of: max(b.start, b.end), start: logStart, end: logEnd, inner: inner)
+            for c in from...max(from, to) { grid[rect.x + 1 + c, y] = Cell(g.barSecondary, style: b.style) }
         }
         var occupant = Array(repeating: -1, count: inner)   // marker index, or -2 when crowded
         for (k, m) in markers.enumerated() where m.offset >= logStart {

@@ -41,5 +41,7 @@ public struct GroupConfig: Sendable, Equatable {
     public var onFail: StreamFailAction = .retry
     public var retries = 3
     public var start: SimDuration = .zero
+    /// A share group (`share: true`): members share every partition, record by record.
+    public var share: ShareSettings?
     public init(name: String, topic: Int) { self.name = name; self.topic = topic }
 }

@@ -2,6 +2,8 @@
 public struct StreamState: Sendable {
     public internal(set) var topics: [TopicState] = []
     public internal(set) var groups: [GroupState] = []
+    /// Per group: its share state when it is a share group (docs/share-groups.md), else nil.
+    public internal(set) var shareGroups: [ShareGroupState?] = []
     /// Reference mode: every group consumes poll by poll, never in closed form (tests compare).
     public var pollByPoll = false
     /// Per producer (topic producers only): share of its records per partition.
@@ -41,6 +43,10 @@ public enum StreamEvent: Sendable, Equatable {
     case pollTimeout(group: Int32, member: Int32, generation: UInt32)
     case batchDone(group: Int32, member: Int32, generation: UInt32)
     case wake(group: Int32, member: Int32, generation: UInt32)
+    /// Share groups: a member fetches, finishes a batch, or its batch's lock runs out.
+    case shareFetch(group: Int32, member: Int32, generation: UInt32)
+    case shareDone(group: Int32, member: Int32, generation: UInt32)
+    case shareLockExpiry(group: Int32, member: Int32, serial: UInt32)
 }
 
 /// One partition a closed-form member reads, with what it asks for (water-filling).

@@ -4,6 +4,7 @@ extension World {
     /// partition's first assignment (`applyFrom`), as Kafka resets at the first fetch; until
     /// then the bookmark stands where `from` would put it at the start.
     mutating func groupStart(_ g: Int) {
+        if isShareGroup(g) { shareStart(g); return }
         guard !stream.groups[g].started else { return }
         let cfg = config.groups[g]
         stream.groups[g].started = true
@@ -25,6 +26,7 @@ extension World {
 
     /// A whole group's crash or restart is one feed line (`4 audit consumers crashed: …`).
     mutating func streamCrash(_ ref: EntityRef, downFor: SimDuration?) {
+        if let (g, list) = shareMembers(of: ref) { shareCrash(g, list); return }
         let whole: Bool
         if case .group = ref { whole = true } else { whole = false }
         var crashed: [(Int, Int)] = [], held = 0
@@ -39,6 +41,7 @@ extension World {
     }
 
     mutating func streamRestart(_ ref: EntityRef) {
+        if let (g, list) = shareMembers(of: ref) { shareRestart(g, list); return }
         let whole: Bool
         if case .group = ref { whole = true } else { whole = false }
         var back: [(Int, Int)] = []
@@ -51,6 +54,10 @@ extension World {
     }
 
     mutating func streamSlow(_ ref: EntityRef, factor: Double) {
+        if let (g, list) = shareMembers(of: ref) {
+            if case .group = ref { shareSlow(g, list, factor: factor, whole: true) } else { shareSlow(g, list, factor: factor, whole: false) }
+            return
+        }
         let list = members(of: ref)
         for (g, m) in list {
             stream.groups[g].members[m].slowFactor = factor
@@ -65,6 +72,7 @@ extension World {
     /// committing what they processed) a group; either way the group rebalances.
     mutating func streamScale(_ ref: EntityRef, to n: Int) {
         guard case .group(let g) = ref else { return }
+        if isShareGroup(g) { shareScale(g, to: n); return }
         var live = stream.groups[g].members.indices.filter { !stream.groups[g].members[$0].retired }
         while live.count < n {
             var m = MemberState()

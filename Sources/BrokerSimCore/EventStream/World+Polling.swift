@@ -138,6 +138,7 @@ extension World {
     /// Records arrived on a topic: members waiting in a long poll wake up.
     mutating func wakeWaiters(topic t: Int) {
         for g in config.groups.indices where config.groups[g].topic == t {
+            if isShareGroup(g) { wakeShareMembers(g); continue }
             for m in stream.groups[g].members.indices where stream.groups[g].members[m].waiting {
                 stream.groups[g].members[m].waiting = false
                 poll(g, m)

@@ -74,6 +74,7 @@ extension World {
     /// `stop: drained`: every live group started, not rebalancing, no batch in flight, and at the
     /// log end (position and bookmark) on every partition.
     var streamIsDrained: Bool {
+        if !sharesAreDrained { return false }
         for g in stream.groups.indices {
             let s = stream.groups[g]
             if s.stopped { continue }

@@ -22,7 +22,15 @@ extension World {
             updatePartitionRates(t)
             schedule(.stream(.retentionCheck(topic: Int32(t))), at: .zero + config.topics[t].retentionCheck, phase: .late)
         }
+        stream.shareGroups = Array(repeating: nil, count: config.groups.count)
         for (g, cfg) in config.groups.enumerated() {
+            if cfg.share != nil {
+                // A share group keeps its state apart; the consumer-group machinery sees an empty,
+                // never-started group and leaves it alone.
+                stream.groups.append(GroupState(partitions: 0, rng: SplitMix64(seed: 0)))
+                setUpShareGroup(g)
+                continue
+            }
             var s = GroupState(partitions: config.topics[cfg.topic].partitions,
                                rng: SplitMix64(seed: config.seed, stream: "group:" + cfg.name))
             s.members = Array(repeating: MemberState(), count: cfg.consumers)
@@ -44,6 +52,9 @@ extension World {
         case .pollTimeout(let g, let m, let gen): pollTimedOut(Int(g), Int(m), generation: gen)
         case .batchDone(let g, let m, let gen): batchDone(Int(g), Int(m), generation: gen)
         case .wake(let g, let m, let gen): wake(Int(g), Int(m), generation: gen)
+        case .shareFetch(let g, let m, let gen): shareFetch(Int(g), Int(m), generation: gen)
+        case .shareDone(let g, let m, let gen): shareDone(Int(g), Int(m), generation: gen)
+        case .shareLockExpiry(let g, let m, let serial): shareLockExpiry(Int(g), Int(m), serial: serial)
         }
         scheduleStreamWakes()
     }

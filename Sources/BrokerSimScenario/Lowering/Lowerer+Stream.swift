@@ -32,7 +32,7 @@ extension Lowerer {
         declarations(root, "groups", kind: .group, allowed: [
             "topic", "consumers", "rate", "work", "max_poll", "commit", "from", "assignor", "session_timeout",
             "max_poll_interval", "rebalance_time", "fail", "on_fail", "retries", "start",
-        ]).map { name, _, f in
+        ] + Self.shareOnlyKeys).map { name, _, f in
             let what = "group '\(name)'"
             var g = GroupConfig(name: name, topic: 0)
             if let node = require(f, "topic", in: what), let t = resolve(node, "topic", kinds: [.topic]) { g.topic = t.index }
@@ -46,9 +46,9 @@ extension Lowerer {
             if let v = positiveDuration(f, "max_poll_interval") { g.maxPollInterval = v }
             if let v = value(f, "rebalance_time", Units.duration) { g.rebalanceTime = v }
             if let v = value(f, "fail", Units.share) { g.fail = v }
-            if let v = choice(f, "on_fail", StreamFailAction.self, [.retry, .skip]) { g.onFail = v }
             if let v = count(f, "retries", atLeast: 0, atMost: Limits.retries, "retries") { g.retries = Int(v) }
             if let v = value(f, "start", Units.duration) { g.start = v }
+            lowerShare(f, into: &g, name: name)
             noteInstances(name, g.consumers, at: f["consumers"] ?? f.owner)
             if g.topic < topics.count {
                 let reads = Int64(topics[g.topic].partitions)

@@ -27,6 +27,9 @@ enum ReportFields {
         "failed", "stopped", "catch_up_eta_seconds",
         // Ordering (docs/ordering.md).
         "out_of_order",
+        // Share groups (docs/share-groups.md).
+        "acquired", "accepted", "released", "rejected", "archived", "redelivered", "in_flight",
+        "lock_expired", "dead_lettered",
     ]
     /// `member` is a name or null: only `== null` / `!= null` make sense for it.
     static let groupPartition = ["committed", "lag", "member"]
