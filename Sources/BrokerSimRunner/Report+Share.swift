@@ -4,7 +4,7 @@ extension Report {
     /// A share group's entry in `groups` (docs/report.md, share groups): its record counters,
     /// then per partition the share-partition start offset and the in-flight window.
     static func shareGroup(_ w: World, _ g: Int) -> JSONValue {
-        let s = w.stream.shareGroups[g]!, c = s.counters
+        let s = w.shareGroup(g)!, c = s.counters
         let t = w.config.groups[g].topic
         return .object([
             ("share", .bool(true)),

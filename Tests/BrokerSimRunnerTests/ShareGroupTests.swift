@@ -58,7 +58,7 @@ struct ShareGroupTests {
         #expect(Self.n(r, "groups.g.lag") == 0)
         let w = try Self.world(Self.file(group: "{topic: jobs, share: true, consumers: 8, work: 1ms, max_poll: 10, from: earliest}",
                                          partitions: 2), at: 60)
-        #expect(w.stream.shareGroups[0]!.members.allSatisfy { $0.processed > 100 })
+        #expect(w.stream.shareGroups[0].members.allSatisfy { $0.processed > 100 })
     }
 
     @Test("share.auto.offset.reset: latest (the default) starts after the backlog, earliest reads it")
@@ -117,11 +117,11 @@ struct ShareGroupTests {
                              producer: "{to: jobs, backlog: 500}",
                              timeline: "timeline:\n  - {at: 5s, crash: g-1}", stop: "2m")
         let before = try Self.world(yaml, at: 23)  // the batch was acquired at 4 s: locked until 24 s
-        #expect(before.stream.shareGroups[0]!.members[0].inFlight == 10)
-        #expect(before.stream.shareGroups[0]!.counters.lockExpired == 0)
+        #expect(before.stream.shareGroups[0].members[0].inFlight == 10)
+        #expect(before.stream.shareGroups[0].counters.lockExpired == 0)
         let after = try Self.world(yaml, at: 25)
-        #expect(after.stream.shareGroups[0]!.members[0].inFlight == 0)
-        #expect(after.stream.shareGroups[0]!.counters.lockExpired == 10)
+        #expect(after.stream.shareGroups[0].members[0].inFlight == 0)
+        #expect(after.stream.shareGroups[0].counters.lockExpired == 10)
         #expect(after.feed.contains { $0.text.hasPrefix("g-1's record locks ran out (20s)") })
         let r = try Self.run(yaml)
         #expect(Self.n(r, "groups.g.accepted") == 500)
@@ -147,10 +147,10 @@ struct ShareGroupTests {
                              producer: "{to: jobs, backlog: 5000}", partitions: 1,
                              timeline: "timeline:\n  - {at: 10ms, crash: g-1}", stop: "20s")
         let w = try Self.world(yaml, at: 10)
-        let sp = w.stream.shareGroups[0]!.partitions[0]
+        let sp = w.stream.shareGroups[0].partitions[0]
         #expect(sp.next - sp.spso == 200, "the crashed member's 50 records hold the start offset; the window is full")
         let later = try Self.world(yaml, at: 40)
-        #expect(later.stream.shareGroups[0]!.partitions[0].next == 5000)
+        #expect(later.stream.shareGroups[0].partitions[0].next == 5000)
     }
 
     @Test("scaling down releases what the removed members held at once")
@@ -159,8 +159,8 @@ struct ShareGroupTests {
                              producer: "{to: jobs, backlog: 500}",
                              timeline: "timeline:\n  - {at: 500ms, scale: g, count: 2}", stop: "5m")
         let w = try Self.world(yaml, at: 1)
-        #expect(w.stream.shareGroups[0]!.counters.released == 20)
-        #expect(w.stream.shareGroups[0]!.counters.lockExpired == 0)
+        #expect(w.stream.shareGroups[0].counters.released == 20)
+        #expect(w.stream.shareGroups[0].counters.lockExpired == 0)
     }
 
     @Test("same file, same seed: the same report")

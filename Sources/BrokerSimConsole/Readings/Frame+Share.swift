@@ -5,7 +5,7 @@ extension Frame {
     /// what is still to acquire, and each member with the records locked to it.
     static func shareGroupReading(_ w: World, _ h: History, _ g: Int) -> GroupReading {
         let cfg = w.config.groups[g]
-        guard let s = w.stream.shareGroups[g] else { return GroupReading(name: cfg.name, topic: cfg.topic) }
+        guard let s = w.shareGroup(g) else { return GroupReading(name: cfg.name, topic: cfg.topic) }
         let parts = w.stream.topics[cfg.topic].partitions
         var unacquired: Int64 = 0, arrival = 0.0
         for p in s.partitions.indices {
@@ -38,7 +38,7 @@ extension Frame {
 
     /// A share group's in-flight window on partition `p`, or nil for a consumer group.
     static func shareWindow(_ w: World, _ g: Int, _ p: Int) -> Range<Int64>? {
-        guard let s = w.stream.shareGroups[g], s.started else { return nil }
+        guard let s = w.shareGroup(g), s.started else { return nil }
         let sp = s.partitions[p]
         return sp.spso..<max(sp.spso, sp.next)
     }

@@ -2,8 +2,9 @@
 public struct StreamState: Sendable {
     public internal(set) var topics: [TopicState] = []
     public internal(set) var groups: [GroupState] = []
-    /// Per group: its share state when it is a share group (docs/share-groups.md), else nil.
-    public internal(set) var shareGroups: [ShareGroupState?] = []
+    /// Per group: its share state (docs/share-groups.md); an empty one for a consumer group.
+    /// Not optional: reading a field through an optional copies the whole state.
+    public internal(set) var shareGroups: [ShareGroupState] = []
     /// Reference mode: every group consumes poll by poll, never in closed form (tests compare).
     public var pollByPoll = false
     /// Per producer (topic producers only): share of its records per partition.

@@ -22,7 +22,7 @@ extension World {
             updatePartitionRates(t)
             schedule(.stream(.retentionCheck(topic: Int32(t))), at: .zero + config.topics[t].retentionCheck, phase: .late)
         }
-        stream.shareGroups = Array(repeating: nil, count: config.groups.count)
+        stream.shareGroups = Array(repeating: ShareGroupState(partitions: 0, members: 0, rng: SplitMix64(seed: 0)), count: config.groups.count)
         for (g, cfg) in config.groups.enumerated() {
             if cfg.share != nil {
                 // A share group keeps its state apart; the consumer-group machinery sees an empty,

@@ -1,6 +1,17 @@
 extension World {
     func isShareGroup(_ g: Int) -> Bool { config.groups[g].share != nil }
 
+    /// A share group's state, or nil for a consumer group (the read side).
+    public func shareGroup(_ g: Int) -> ShareGroupState? { isShareGroup(g) ? stream.shareGroups[g] : nil }
+
+    /// Moves a share group's state out of the world while a function changes it, so that its
+    /// arrays stay uniquely referenced (no copy on write); the caller puts it back.
+    mutating func takeShareGroup(_ g: Int) -> ShareGroupState {
+        var s = ShareGroupState(partitions: 0, members: 0, rng: SplitMix64(seed: 0))
+        swap(&s, &stream.shareGroups[g])
+        return s
+    }
+
     mutating func setUpShareGroup(_ g: Int) {
         let cfg = config.groups[g]
         stream.shareGroups[g] = ShareGroupState(partitions: config.topics[cfg.topic].partitions, members: cfg.consumers,
@@ -13,7 +24,8 @@ extension World {
     /// The group starts: each share-partition's start offset comes from `from`
     /// (share.auto.offset.reset: latest by default, or earliest), and every member fetches.
     mutating func shareStart(_ g: Int) {
-        guard var s = stream.shareGroups[g], !s.started else { return }
+        guard isShareGroup(g), !stream.shareGroups[g].started else { return }
+        var s = takeShareGroup(g)
         let cfg = config.groups[g]
         s.started = true
         for p in s.partitions.indices {
@@ -33,7 +45,7 @@ extension World {
     /// Records a member could acquire now on partition `p`: released ones, then new ones up to
     /// the lock limit of the partition's window.
     func shareAvailable(_ g: Int, _ p: Int) -> Int64 {
-        let s = stream.shareGroups[g]!.partitions[p]
+        let s = stream.shareGroups[g].partitions[p]
         let cap = config.groups[g].share!.maxRecordLocks
         let end = stream.topics[config.groups[g].topic].partitions[p].logEnd
         return s.available + max(0, min(end, s.spso + cap) - s.next)
@@ -42,8 +54,8 @@ extension World {
     /// A member asks for records. It takes a full batch (`max_poll`) when there is one; otherwise
     /// it waits for one, at most `fetch_wait`, and then takes what there is.
     mutating func shareFetch(_ g: Int, _ m: Int, generation: UInt32) {
-        guard let started = stream.shareGroups[g]?.started, started, m < stream.shareGroups[g]!.members.count else { return }
-        let member = stream.shareGroups[g]!.members[m]
+        guard isShareGroup(g), stream.shareGroups[g].started, m < stream.shareGroups[g].members.count else { return }
+        let member = stream.shareGroups[g].members[m]
         guard member.alive, !member.retired, member.generation == generation, !member.holding else { return }
         let cfg = config.groups[g]
         let want = Int64(cfg.maxPoll)
@@ -54,7 +66,7 @@ extension World {
         let waited = now - since
         let wait = cfg.share!.fetchWait
         if total < want && (total == 0 || waited < wait) {
-            stream.shareGroups[g]!.members[m].waitingSince = total == 0 && waited >= wait ? now : since
+            stream.shareGroups[g].members[m].waitingSince = total == 0 && waited >= wait ? now : since
             var rate = 0.0
             for p in 0..<n { rate += stream.topics[cfg.topic].partitions[p].rate }
             let left = waited >= wait ? wait : wait - waited
@@ -62,8 +74,8 @@ extension World {
             if rate > 0 {
                 // Members already waiting take the first full batches: this one waits for its own.
                 var ahead: Int64 = 0
-                for k in stream.shareGroups[g]!.members.indices where k != m {
-                    let other = stream.shareGroups[g]!.members[k]
+                for k in stream.shareGroups[g].members.indices where k != m {
+                    let other = stream.shareGroups[g].members[k]
                     if other.alive && !other.holding && other.waitingSince != nil { ahead += 1 }
                 }
                 let fill = SimDuration(micros: saturating((Double(want * (ahead + 1) - total) / rate * 1e6).rounded(.up)))
@@ -82,7 +94,7 @@ extension World {
         let cfg = config.groups[g]
         let share = cfg.share!
         // Taken out of the world while it changes, so that its arrays are not copied on write.
-        var s = stream.shareGroups[g].take()!
+        var s = takeShareGroup(g)
         let n = s.partitions.count
         var left = want
         var parts = s.members[m].batch
@@ -151,7 +163,7 @@ extension World {
     }
 
     mutating func scheduleLockExpiry(_ g: Int, _ m: Int) {
-        let member = stream.shareGroups[g]!.members[m]
+        let member = stream.shareGroups[g].members[m]
         schedule(.stream(.shareLockExpiry(group: Int32(g), member: Int32(m), serial: member.serial)), at: member.lockUntil)
     }
 }

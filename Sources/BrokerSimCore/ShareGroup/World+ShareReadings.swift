@@ -2,7 +2,8 @@ extension World {
     /// Records not yet done for a share group: Σ (log end − share-partition start offset), the
     /// share-partition lag Kafka reports.
     public func shareLag(_ g: Int) -> Int64 {
-        guard let s = stream.shareGroups[g] else { return 0 }
+        guard isShareGroup(g) else { return 0 }
+        let s = stream.shareGroups[g]
         let t = config.groups[g].topic
         return s.partitions.indices.reduce(Int64(0)) { $0 + stream.topics[t].partitions[$1].logEnd - s.partitions[$1].spso }
     }
@@ -11,7 +12,8 @@ extension World {
     /// rejected, archived, in flight, or released and waiting: Σ (next − base) = those.
     func shareInvariantFailure() -> String? {
         for g in stream.shareGroups.indices {
-            guard let s = stream.shareGroups[g] else { continue }
+            guard isShareGroup(g) else { continue }
+            let s = stream.shareGroups[g]
             let c = s.counters
             let taken = s.partitions.reduce(Int64(0)) { $0 + $1.next - $1.base }
             let waiting = s.partitions.reduce(Int64(0)) { $0 + $1.available }

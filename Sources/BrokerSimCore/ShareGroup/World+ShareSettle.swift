@@ -3,17 +3,19 @@ extension World {
     /// or on failure released (redelivered later) or rejected. After the lock ran out the broker
     /// refuses the acknowledgements: those records were released already.
     mutating func shareDone(_ g: Int, _ m: Int, generation: UInt32) {
-        guard let member = stream.shareGroups[g]?.members[m], member.generation == generation, member.alive else { return }
+        guard isShareGroup(g), m < stream.shareGroups[g].members.count else { return }
+        let member = stream.shareGroups[g].members[m]
+        guard member.generation == generation, member.alive else { return }
         let parts = member.batch
         let n = parts.reduce(Int64(0)) { $0 + $1.count }
-        stream.shareGroups[g]!.members[m].processed += n
-        stream.shareGroups[g]!.counters.processed += n
+        stream.shareGroups[g].members[m].processed += n
+        stream.shareGroups[g].counters.processed += n
         let holding = member.holding
-        stream.shareGroups[g]!.members[m].holding = false
+        stream.shareGroups[g].members[m].holding = false
         if holding {
             for part in parts { acknowledge(g, part) }
-        } else if !stream.shareGroups[g]!.saidLockExpiry {
-            stream.shareGroups[g]!.saidLockExpiry = true
+        } else if !stream.shareGroups[g].saidLockExpiry {
+            stream.shareGroups[g].saidLockExpiry = true
             log(.bad, "\(memberName(g, m)) finished its batch after its \(formatLock(g)) record lock ran out: "
                 + "its acknowledgements are refused, the records went to other members")
         }
@@ -23,16 +25,18 @@ extension World {
 
     /// A batch's lock ran out before the member acknowledged it (slow work or a crash).
     mutating func shareLockExpiry(_ g: Int, _ m: Int, serial: UInt32) {
-        guard let s = stream.shareGroups[g], m < s.members.count, s.members[m].serial == serial, s.members[m].holding else { return }
-        stream.shareGroups[g]!.members[m].holding = false
+        guard isShareGroup(g), m < stream.shareGroups[g].members.count, stream.shareGroups[g].members[m].serial == serial,
+              stream.shareGroups[g].members[m].holding else { return }
+        let s = stream.shareGroups[g]
+        stream.shareGroups[g].members[m].holding = false
         for part in s.members[m].batch {
-            stream.shareGroups[g]!.counters.lockExpired += part.count
+            stream.shareGroups[g].counters.lockExpired += part.count
             settle(g, part, from: part.first, count: part.count, outcome: .released)
         }
-        if !s.members[m].alive { stream.shareGroups[g]!.members[m].batch = [] }
+        if !s.members[m].alive { stream.shareGroups[g].members[m].batch = [] }
         advanceStartOffsets(g)
         if !s.saidLockExpiry && !s.members[m].alive {
-            stream.shareGroups[g]!.saidLockExpiry = true
+            stream.shareGroups[g].saidLockExpiry = true
             log(.warning, "\(memberName(g, m))'s record locks ran out (\(formatLock(g))): "
                 + "the records it held go back to the others, with their delivery count raised")
         }
@@ -55,7 +59,7 @@ extension World {
         var runStart = part.first, runOutcome: ShareOutcome?
         for o in part.first..<(part.first + part.count) {
             var failed = hasPoison && stream.topics[t].partitions[p].firstPoison(from: o, to: o + 1) != nil
-            if !failed && cfg.fail > 0 { failed = stream.shareGroups[g]!.rng.unit() < cfg.fail }
+            if !failed && cfg.fail > 0 { failed = stream.shareGroups[g].rng.unit() < cfg.fail }
             let outcome = failed ? failAs : .accepted
             if let r = runOutcome, r != outcome {
                 settle(g, part, from: runStart, count: o - runStart, outcome: r)
@@ -69,10 +73,10 @@ extension World {
     /// Records [from, from+count) of an acquired part leave the acquired state.
     mutating func settle(_ g: Int, _ part: SharePart, from: Int64, count: Int64, outcome: ShareOutcome) {
         let p = Int(part.partition)
-        guard let i = stream.shareGroups[g]!.partitions[p].window.firstIndex(where: {
+        guard let i = stream.shareGroups[g].partitions[p].window.firstIndex(where: {
             $0.first <= from && from < $0.end && $0.state == .acquired
         }) else { return }
-        var s = stream.shareGroups[g].take()!
+        var s = takeShareGroup(g)
         var run = s.partitions[p].window[i]
         // Split the acquired run around the settled records.
         var pieces: [ShareRun] = []
@@ -117,7 +121,7 @@ extension World {
 
     /// Done records at the front of a window move the share-partition start offset on.
     mutating func advanceStartOffsets(_ g: Int) {
-        var s = stream.shareGroups[g].take()!
+        var s = takeShareGroup(g)
         for p in s.partitions.indices {
             while let f = s.partitions[p].window.first, f.state == .done { s.partitions[p].window.removeFirst() }
             s.partitions[p].spso = s.partitions[p].window.first?.first ?? s.partitions[p].next
@@ -128,20 +132,21 @@ extension World {
     /// Archived records go to the group's dead-letter topic, round-robin over its partitions.
     mutating func writeDeadLetters(_ g: Int, topic t: Int, count: Int64) {
         let n = stream.topics[t].partitions.count
-        let p = stream.shareGroups[g]!.deadLetterCursor % n
-        stream.shareGroups[g]!.deadLetterCursor = (p + 1) % n
+        let p = stream.shareGroups[g].deadLetterCursor % n
+        stream.shareGroups[g].deadLetterCursor = (p + 1) % n
         let tc = config.topics[t]
         stream.topics[t].partitions[p].append(count: count, bytes: count * 1024, first: now, last: now,
                                               segmentTime: tc.segmentTime, segmentBytes: tc.segmentBytes,
                                               maxSegments: stream.maxSegments)
         stream.topics[t].appended += count
-        stream.shareGroups[g]!.counters.deadLettered += count
+        stream.shareGroups[g].counters.deadLettered += count
         wakeWaiters(topic: t)
     }
 
     /// Released records are there to take: idle members waiting for a batch fetch now.
     mutating func wakeShareMembers(_ g: Int) {
-        guard let s = stream.shareGroups[g] else { return }
+        guard isShareGroup(g) else { return }
+        let s = stream.shareGroups[g]
         for m in s.members.indices where s.members[m].alive && !s.members[m].holding && s.members[m].waitingSince != nil {
             shareFetch(g, m, generation: s.members[m].generation)
         }
