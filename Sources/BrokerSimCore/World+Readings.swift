@@ -24,6 +24,9 @@ extension World {
         if s.retired { return .removed }
         if !s.alive { return .crashed }
         if !s.subscribed { return .waiting }
+        // single_active_consumer: subscribed, but the queue sends everything to the first consumer.
+        let q = Int(s.queue)
+        if config.queues[q].singleActiveConsumer && queues[q].consumers.first != Int32(w) { return .standby }
         if s.slowFactor > 1 { return .slow }
         return s.busy ? .busy : .idle
     }
@@ -31,4 +34,6 @@ extension World {
 
 public enum WorkerStatus: String, Sendable {
     case idle, busy, slow, crashed, waiting, removed
+    /// Subscribed to a single-active-consumer queue behind the active consumer.
+    case standby
 }

@@ -128,6 +128,21 @@ struct ShareGroupTests {
         #expect(Self.n(r, "groups.g.redelivered") == 10)
     }
 
+    @Test("a member restarted before its old lock ran out fetches new records; the old ones wait for the lock")
+    func restartBeforeTheLock() throws {
+        let yaml = Self.file(group: "{topic: jobs, share: true, consumers: 2, work: 100ms, max_poll: 10, from: earliest, record_lock: 20s}",
+                             producer: "{to: jobs, backlog: 500}",
+                             timeline: "timeline:\n  - {at: 5s, crash: g-1, for: 2s}", stop: "2m")
+        let w = try Self.world(yaml, at: 10)
+        let m = w.stream.shareGroups[0].members[0]
+        #expect(m.alive)
+        #expect(m.orphaned == 10, "the batch it held at the crash is still locked")
+        #expect(m.processed > 40, "and it works on new batches meanwhile")
+        let after = try Self.world(yaml, at: 25)
+        #expect(after.stream.shareGroups[0].members[0].orphaned == 0)
+        #expect(after.stream.shareGroups[0].counters.lockExpired == 10)
+    }
+
     @Test("a batch slower than its lock: the records go to others, the late acknowledgements are refused")
     func slowerThanTheLock() throws {
         let yaml = Self.file(group: "{topic: jobs, share: true, consumers: 2, work: 100ms, max_poll: 10, from: earliest, record_lock: 5s}",
@@ -151,6 +166,21 @@ struct ShareGroupTests {
         #expect(sp.next - sp.spso == 200, "the crashed member's 50 records hold the start offset; the window is full")
         let later = try Self.world(yaml, at: 40)
         #expect(later.stream.shareGroups[0].partitions[0].next == 5000)
+    }
+
+    @Test("a fetch waits for a full batch at most fetch_wait, then takes what there is")
+    func fetchWait() throws {
+        let yaml = Self.file(group: "{topic: jobs, share: true, work: 1ms, max_poll: 500, fetch_wait: 2s}",
+                             producer: "{to: jobs, rate: 100/s, arrivals: uniform}", partitions: 1, stop: "1m")
+        // The group starts at 0 s: the first fetch finds nothing and waits; at 2 s it takes the ~200 records there.
+        let early = try Self.world(yaml, at: 1)
+        #expect(early.stream.shareGroups[0].counters.acquired == 0)
+        let late = try Self.world(yaml, at: 3)
+        let first = late.stream.shareGroups[0].counters.acquired
+        #expect(first >= 190 && first <= 210, "acquired \(first)")
+        // A full batch arrives in 5 s: every later fetch is at most 2 s apart, so batches stay near 200.
+        let r = try Self.run(yaml)
+        #expect(Self.n(r, "groups.g.accepted") >= 5_500)
     }
 
     @Test("scaling down releases what the removed members held at once")

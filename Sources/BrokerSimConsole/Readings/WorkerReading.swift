@@ -2,6 +2,8 @@
 public struct WorkerReading: Hashable, Sendable {
     public enum Status: String, Hashable, Sendable {
         case idle, busy, slow, crashed, waiting, removed
+        /// Behind the active consumer of a single-active-consumer queue: gets nothing.
+        case standby
     }
 
     public var name: String

@@ -13,7 +13,7 @@ struct WorkerCell {
     var role: Role {
         switch worker.status {
         case .busy: return .ok
-        case .idle, .waiting, .removed: return .dim
+        case .idle, .waiting, .removed, .standby: return .dim
         case .slow: return .warn
         case .crashed: return .alarm
         }
@@ -25,7 +25,7 @@ struct WorkerCell {
         case .idle, .removed: return g.idle
         case .slow: return g.slow
         case .crashed: return g.crashed
-        case .waiting: return g.waiting
+        case .waiting, .standby: return g.waiting
         }
     }
 

@@ -54,6 +54,13 @@ struct SharePart: Sendable, Equatable {
     var deliveries: Int32
 }
 
+/// A crashed member's batch, locked until its lock runs out.
+struct ShareOrphan: Sendable {
+    var member: Int32
+    var serial: UInt32
+    var parts: [SharePart]
+}
+
 /// One member of a share group (`jobs-3`).
 public struct ShareMember: Sendable {
     public internal(set) var alive = true
@@ -71,8 +78,10 @@ public struct ShareMember: Sendable {
     var cursor = 0
     public internal(set) var processed: Int64 = 0
     public internal(set) var crashes: Int64 = 0
-    /// Records the member holds now (acquired and locked to it).
-    public var inFlight: Int64 { holding ? batch.reduce(0) { $0 + $1.count } : 0 }
+    /// Records still locked to it from before a crash, until their lock runs out.
+    public internal(set) var orphaned: Int64 = 0
+    /// Records locked to the member now: its batch, and what a crash left locked.
+    public var inFlight: Int64 { (holding ? batch.reduce(0) { $0 + $1.count } : 0) + orphaned }
 }
 
 /// One share group (docs/share-groups.md).
@@ -82,10 +91,14 @@ public struct ShareGroupState: Sendable {
     public internal(set) var started = false
     public internal(set) var counters = ShareCounters()
     var rng: SplitMix64
+    /// Batches of crashed members, still locked until their lock runs out (a restarted member
+    /// fetches anew meanwhile): few, one per crash within a lock duration.
+    var orphans: [ShareOrphan] = []
     /// Next partition of the dead-letter topic to write to (round-robin).
     var deadLetterCursor = 0
     /// Feed lines said once.
     var saidLockExpiry = false
+    var saidRefusedAcks = false
     var saidArchive = false
 
     init(partitions n: Int, members: Int, rng: SplitMix64) {

@@ -22,7 +22,12 @@ extension World {
             stream.shareGroups[g].members[m].waitingSince = nil
             if member.holding {
                 held += member.inFlight
-                // The batch end was going to settle it; now only the lock can.
+                // The batch end was going to settle it; now only the lock can. A restart fetches anew.
+                let n = member.batch.reduce(Int64(0)) { $0 + $1.count }
+                stream.shareGroups[g].orphans.append(ShareOrphan(member: Int32(m), serial: member.serial, parts: member.batch))
+                stream.shareGroups[g].members[m].orphaned += n
+                stream.shareGroups[g].members[m].holding = false
+                stream.shareGroups[g].members[m].batch = []
                 scheduleLockExpiry(g, m)
             }
             crashed.append(m)

@@ -14,8 +14,8 @@ extension World {
         stream.shareGroups[g].members[m].holding = false
         if holding {
             for part in parts { acknowledge(g, part) }
-        } else if !stream.shareGroups[g].saidLockExpiry {
-            stream.shareGroups[g].saidLockExpiry = true
+        } else if !stream.shareGroups[g].saidRefusedAcks {
+            stream.shareGroups[g].saidRefusedAcks = true
             log(.bad, "\(memberName(g, m)) finished its batch after its \(formatLock(g)) record lock ran out: "
                 + "its acknowledgements are refused, the records went to other members")
         }
@@ -23,24 +23,35 @@ extension World {
         shareFetch(g, m, generation: generation)
     }
 
-    /// A batch's lock ran out before the member acknowledged it (slow work or a crash).
+    /// A batch's lock ran out before its member acknowledged it: a live member's slow batch, or
+    /// what a crashed member left locked.
     mutating func shareLockExpiry(_ g: Int, _ m: Int, serial: UInt32) {
-        guard isShareGroup(g), m < stream.shareGroups[g].members.count, stream.shareGroups[g].members[m].serial == serial,
-              stream.shareGroups[g].members[m].holding else { return }
-        let s = stream.shareGroups[g]
-        stream.shareGroups[g].members[m].holding = false
-        for part in s.members[m].batch {
-            stream.shareGroups[g].counters.lockExpired += part.count
-            settle(g, part, from: part.first, count: part.count, outcome: .released)
+        guard isShareGroup(g), m < stream.shareGroups[g].members.count else { return }
+        let member = stream.shareGroups[g].members[m]
+        if member.serial == serial && member.holding {
+            stream.shareGroups[g].members[m].holding = false
+            for part in member.batch { expire(g, part) }
+        } else if let k = stream.shareGroups[g].orphans.firstIndex(where: { $0.member == Int32(m) && $0.serial == serial }) {
+            let orphan = stream.shareGroups[g].orphans.remove(at: k)
+            for part in orphan.parts {
+                stream.shareGroups[g].members[m].orphaned -= part.count
+                expire(g, part)
+            }
+            if !stream.shareGroups[g].saidLockExpiry {
+                stream.shareGroups[g].saidLockExpiry = true
+                log(.warning, "\(memberName(g, m))'s record locks ran out (\(formatLock(g))): "
+                    + "the records it held go back to the others, with their delivery count raised")
+            }
+        } else {
+            return
         }
-        if !s.members[m].alive { stream.shareGroups[g].members[m].batch = [] }
         advanceStartOffsets(g)
-        if !s.saidLockExpiry && !s.members[m].alive {
-            stream.shareGroups[g].saidLockExpiry = true
-            log(.warning, "\(memberName(g, m))'s record locks ran out (\(formatLock(g))): "
-                + "the records it held go back to the others, with their delivery count raised")
-        }
         wakeShareMembers(g)
+    }
+
+    private mutating func expire(_ g: Int, _ part: SharePart) {
+        stream.shareGroups[g].counters.lockExpired += part.count
+        settle(g, part, from: part.first, count: part.count, outcome: .released)
     }
 
     enum ShareOutcome { case accepted, released, rejected }
