@@ -18,7 +18,7 @@ extension Frame {
                 name: cfg.queues[q].name, ready: s.readyCount, unacked: s.unacked, limit: cfg.queues[q].maxLength,
                 inRate: h.queueInRate(w, q), outRate: h.queueOutRate(w, q),
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
-                published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.recent(h.queueDepth[q])))
+                published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.queueDepth[q]))
         }
         var workers: [WorkerReading] = []
         for (p, ids) in w.pools.enumerated() {
