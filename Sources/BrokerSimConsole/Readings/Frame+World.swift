@@ -41,7 +41,8 @@ extension Frame {
             let b = cfg.broker
             broker = BrokerReading(memory: w.brokerMemory, capacity: b.memory,
                                    watermark: Int64(Double(b.memory) * b.highWatermark), alarm: w.broker.alarm,
-                                   up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count)
+                                   up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count,
+                                   checkEvery: b.memoryCheck)
         }
         let stream = Frame.streamReadings(w, h)
         let says = w.transcript.filter { $0.kind == .say }
