@@ -24,7 +24,7 @@ public final class URLSessionFetcher: HTTPFetcher {
         config.timeoutIntervalForRequest = timeoutSeconds
         config.timeoutIntervalForResource = timeoutSeconds
         config.requestCachePolicy = .reloadIgnoringLocalCacheData
-        session = URLSession(configuration: config)
+        session = URLSession(configuration: config, delegate: ChallengeRefuser(), delegateQueue: nil)
     }
 
     public func get(_ path: String) throws(ReadError) -> Data {
@@ -49,6 +49,25 @@ public final class URLSessionFetcher: HTTPFetcher {
         case 404: throw ReadError(.badResponse, "404 on \(path): not a RabbitMQ management API (is the rabbitmq_management plugin on?)")
         default: throw ReadError(.badResponse, "HTTP \(response.statusCode) on \(path)")
         }
+    }
+}
+
+/// The credentials go in our own `Authorization` header; a 401 carries a Basic challenge
+/// that URLSession on Linux would otherwise wait on forever, past every timeout. Refusing
+/// the challenge hands the 401 back as the answer. On Linux certificate checks are not
+/// challenges (libcurl checks against the system's authorities); on macOS they keep the default.
+private final class ChallengeRefuser: NSObject, URLSessionTaskDelegate {
+    func urlSession(_ session: URLSession, task: URLSessionTask, didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping @Sendable (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        #if canImport(FoundationNetworking)
+        completionHandler(.rejectProtectionSpace, nil)
+        #else
+        if challenge.protectionSpace.authenticationMethod == NSURLAuthenticationMethodServerTrust {
+            completionHandler(.performDefaultHandling, nil)
+        } else {
+            completionHandler(.rejectProtectionSpace, nil)
+        }
+        #endif
     }
 }
 

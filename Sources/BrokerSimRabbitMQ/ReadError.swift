@@ -21,6 +21,9 @@ public struct ReadError: Error, Hashable, Sendable {
     static func from(_ error: any Error) -> ReadError {
         guard let e = error as? URLError else { return ReadError(.unreachable, "\(error)") }
         switch e.code {
+        // Only a refused authentication challenge cancels a request (HTTPFetcher): a 401.
+        case .cancelled, .userAuthenticationRequired, .userCancelledAuthentication:
+            return ReadError(.unauthorized, "401 unauthorized: wrong user or password")
         case .cannotConnectToHost: return ReadError(.unreachable, "connection refused")
         case .timedOut: return ReadError(.unreachable, "timed out")
         case .cannotFindHost, .dnsLookupFailed: return ReadError(.unreachable, "unknown host")

@@ -9,6 +9,8 @@ public struct BrokerReading: Hashable, Sendable {
     public var up: Bool
     /// Producers held back by the alarm right now.
     public var blockedPublishers: Int
+    /// A real broker's disk alarm (free disk below its limit): publishers are blocked too.
+    public var diskAlarm = false
 
     public init(memory: Int64, capacity: Int64, watermark: Int64, alarm: Bool = false, up: Bool = true,
                 blockedPublishers: Int = 0) {

@@ -39,7 +39,7 @@ public enum ConsoleView {
         }
         prompt?.render(into: &c, in: rows[2])
         HintBar(state: state, frame: header).render(into: &c, in: rows[3])
-        if state.showHelp { HelpOverlay().render(into: &c.grid, glyphs: glyphs) }
+        if state.showHelp { HelpOverlay(keyMap: KeyMap.standard.limited(to: state.capabilities)).render(into: &c.grid, glyphs: glyphs) }
         if state.showInfo { InfoOverlay(title: lead.title, about: lead.about).render(into: &c.grid, glyphs: glyphs) }
         return RenderedScreen(grid: c.grid, hitAreas: state.showHelp || state.showInfo ? [] : c.hits, scroll: c.scroll)
     }

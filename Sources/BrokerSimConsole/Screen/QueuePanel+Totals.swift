@@ -2,7 +2,8 @@ extension QueuePanel {
     /// The totals row: published, acked and lost always (what a caption points at), then what
     /// else went wrong, only when it happened.
     static func totals(_ q: QueueReading) -> [(String, Int64, Role)] {
-        [("published", q.published, Role.dim), ("acked", q.acked, .dim), ("lost", q.lost, q.lost > 0 ? .alarm : .dim)]
+        [("published", q.published, Role.dim), ("acked", q.acked, .dim)]
+            + (q.lossKnown ? [("lost", q.lost, q.lost > 0 ? Role.alarm : .dim)] : [])
             + [("duplicates", q.duplicates, Role.alarm), ("redelivered", q.redelivered, .warn),
                ("dead-lettered", q.deadLettered, .warn), ("discarded", q.discarded, .alarm)].filter { $0.1 > 0 }
     }
