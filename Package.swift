@@ -75,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BrokerSimConsoleTests",
-            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner"],
+            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "BrokerSimSnapshot"],
             // Golden screens are read from the source tree by path (#filePath), not as resources.
             exclude: ["Goldens"]
         ),

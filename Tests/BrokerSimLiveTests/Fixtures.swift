@@ -43,3 +43,13 @@ final class FixtureFetcher: HTTPFetcher, @unchecked Sendable {
         return body
     }
 }
+
+extension Fixtures {
+    /// The four recorded states as one recording, 0, 10, 16 and 24 s after 2026-11-28 18:00:00 UTC.
+    static let recordingStart: Int64 = 1_795_888_800_000
+    static func recordingLines() throws -> String {
+        let states = [("busy-1", 0), ("busy-2", 10_000), ("consumer-gone", 16_000), ("memory-alarm", 24_000)]
+        return try states.map { SnapshotRecording.line(try snapshot($0.0, at: recordingStart + Int64($0.1))) }.joined()
+    }
+    static let recording = folder.appendingPathComponent("recording.jsonl")
+}

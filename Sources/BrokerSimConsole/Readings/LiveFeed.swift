@@ -11,14 +11,16 @@ enum LiveFeed {
         if let first = s.first {
             out.append(FeedLine(time: clock(first.readAt), text: "first read: \(first.queues.count) queues, \(first.consumers.count) consumers, \(first.nodes.count) node\(first.nodes.count == 1 ? "" : "s")"))
         }
-        for (a, b) in zip(s, s.dropFirst()) { out += changes(from: a, to: b) }
+        // The usual gap between reads, to tell a gap that means the broker did not answer.
+        let usual = zip(s, s.dropFirst()).map { $1.readAt - $0.readAt }.filter { $0 > 0 }.min() ?? 0
+        for (a, b) in zip(s, s.dropFirst()) { out += changes(from: a, to: b, usualGap: usual) }
         if let status, let text = status.staleText(now: now) {
             out.append(FeedLine(time: clock(now), text: text, role: .alarm))
         }
         return Array(out.suffix(Frame.feedLines))
     }
 
-    static func changes(from a: Snapshot, to b: Snapshot) -> [FeedLine] {
+    static func changes(from a: Snapshot, to b: Snapshot, usualGap: Int64) -> [FeedLine] {
         var out: [FeedLine] = []
         let t = clock(b.readAt)
         let before = Set(a.consumers.map(\.key)), after = Set(b.consumers.map(\.key))
@@ -33,7 +35,7 @@ enum LiveFeed {
         for n in b.nodes {
             let was = a.nodes.first { $0.name == n.name }
             if n.memoryAlarm && was?.memoryAlarm == false {
-                out.append(FeedLine(time: t, text: "memory alarm on \(n.name): \(formatBytes(n.memoryUsed)) above the watermark \(formatBytes(n.memoryLimit)); publishers are blocked", role: .alarm))
+                out.append(FeedLine(time: t, text: "memory alarm on \(n.name): \(formatBytes(n.memoryUsed)) used, above the watermark \(formatBytes(n.memoryLimit)); publishers are blocked", role: .alarm))
             }
             if !n.memoryAlarm && was?.memoryAlarm == true {
                 out.append(FeedLine(time: t, text: "memory alarm on \(n.name) cleared: publishers may publish again", role: .ok))
@@ -46,8 +48,8 @@ enum LiveFeed {
         for c in b.blockedConnections where !wasBlocked.contains(c.name) {
             out.append(FeedLine(time: t, text: "\(c.name) blocked: it published during an alarm", role: .alarm))
         }
-        if b.readAt - a.readAt > 60_000 {
-            out.append(FeedLine(time: t, text: "read again after \((b.readAt - a.readAt) / 1000) s without", role: .ok))
+        if b.readAt - a.readAt > 2 * usualGap + 1_000 {
+            out.append(FeedLine(time: t, text: "read again after \((b.readAt - a.readAt) / 1000) s without an answer", role: .ok))
         }
         return out
     }
