@@ -5,7 +5,9 @@ import Testing
 @Suite("watch a real RabbitMQ (needs RabbitMQ on 127.0.0.1)", .serialized)
 struct WatchRabbitMQTests {
     @Test("needs RabbitMQ: headless watch counts messages published during it and checks expectations")
-    func headlessWatchWithTraffic() throws {
+    func headlessWatchWithTraffic() throws { try RabbitMQLock.with { try headlessWatch() } }
+
+    func headlessWatch() throws {
         guard RabbitMQ.required() else { return }
         let q = "bs-watch-\(UUID().uuidString.prefix(8).lowercased())"
         try RabbitMQ.declare(q, maxLength: 500)
@@ -38,7 +40,9 @@ struct WatchRabbitMQTests {
     }
 
     @Test("needs RabbitMQ: a wrong password is refused at start with exit 2 and is never printed")
-    func wrongPassword() throws {
+    func wrongPassword() throws { try RabbitMQLock.with { try refusedLogin() } }
+
+    func refusedLogin() throws {
         guard RabbitMQ.required() else { return }
         let r = try CLI.run(["watch", "rabbitmq://127.0.0.1", "--headless", "--for", "1s"],
                             env: ["BROKERSIM_RABBITMQ_PASSWORD": "not-the-password-7f3a"])
