@@ -202,18 +202,17 @@ struct QueuePanel {
         // A real broker says its watermark, not the memory it may use (capacity 0): the bar
         // then reaches a quarter past the watermark.
         let capacity = b.capacity > 0 ? b.capacity : max(b.watermark + b.watermark / 4, b.memory)
-        var used = b.capacity > 0 ? "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))  alarm at \(formatBytes(b.watermark))"
-            : "\(formatBytes(b.memory))  alarm at \(formatBytes(b.watermark))"
+        let bare = b.capacity > 0 ? "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))" : formatBytes(b.memory)
+        let watermark = bare + "  alarm at \(formatBytes(b.watermark))"
         var badges: [Badge] = []
         if !b.up { badges.append(Badge("BROKER DOWN", role: .alarm)) }
         if b.alarm { badges.append(Badge("ALARM", role: .alarm)) }
         if b.diskAlarm { badges.append(Badge("DISK ALARM", role: .alarm)) }
         let blocked = b.blockedPublishers > 0 ? " \(b.blockedPublishers) blocked" : ""
         let badgeCols = badges.reduce(0) { $0 + $1.width + 1 } + blocked.columns
-        // The watermark goes first when the line is narrow: the bar's mark still shows it.
-        if r.maxX - x - used.columns - 1 - badgeCols - 1 < 8 {
-            used = b.capacity > 0 ? "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))" : formatBytes(b.memory)
-        }
+        // The longest that leaves the bar 8 columns: the check interval goes first (the help
+        // says it too), then the watermark (the bar's mark still shows it).
+        let used = [watermark + ", " + b.checkNote, watermark, bare].first { r.maxX - x - $0.columns - 1 - badgeCols - 1 >= 8 } ?? bare
         let tail = used.columns + 1 + badgeCols
         let gaugeWidth = max(4, min(24, r.maxX - x - tail - 1))
         BarGauge(primary: Double(b.memory), scale: Double(capacity), mark: Double(b.watermark),
