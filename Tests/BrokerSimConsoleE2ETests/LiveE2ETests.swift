@@ -69,8 +69,8 @@ struct LiveE2ETests {
         t.waitFor("the recording") { $0.contains("REPLAY") || $0.contains("PAUSED") }
         t.keys("Space")
         t.waitFor("paused") { $0.contains("PAUSED") }
-        t.keys("Home")
-        let start = t.waitFor("the first read") { $0.contains("18:00:00  PAUSED") || $0.contains("18:00:00 PAUSED") }
+        t.keys("Left")
+        let start = t.waitFor("the first read") { $0.contains("18:00:00  1×  PAUSED") }
         #expect(!start.contains("ALARM"))
         #expect(start.contains("←→ seek") && !start.contains("w write"))
         t.keys("Right")
