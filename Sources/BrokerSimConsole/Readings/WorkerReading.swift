@@ -4,6 +4,8 @@ public struct WorkerReading: Hashable, Sendable {
         case idle, busy, slow, crashed, waiting, removed
         /// Behind the active consumer of a single-active-consumer queue: gets nothing.
         case standby
+        /// A real broker's consumer that vanished while holding unacked messages (they were requeued).
+        case gone
     }
 
     public var name: String
@@ -19,6 +21,9 @@ public struct WorkerReading: Hashable, Sendable {
     /// Auto ack: no prefetch limit applies and the broker no longer counts what it holds.
     public var autoAck = false
     public var processed: Int64
+    /// Acks per second, for a real broker's consumer (its channel's), shown instead of
+    /// `processed`; nil in a simulation.
+    public var ackRate: Double?
 
     public init(name: String, pool: Int, index: Int, queue: Int, status: Status, held: Int64 = 0,
                 prefetch: Int = 1, processed: Int64 = 0, autoAck: Bool = false) {
