@@ -6,11 +6,11 @@ import Testing
 /// record accounted for once (docs/report.md).
 @Suite("before-batch accounting")
 struct StreamBeforeBatchAccountingTests {
-    /// The shape of LazyAdvanceTests' seed 16: a crashed member holds the group's eager rebalance
+    /// The shape of LazyAdvanceTests' seed 16 (retention 30 s): a crashed member holds the eager rebalance
     /// for its 45 s session, meanwhile retention deletes what the paused group has not read.
     static func world(pollByPoll: Bool) -> World {
         let topic = StreamWorlds.topic(partitions: 3) {
-            $0.retention = .secs(40); $0.segmentTime = .secs(20); $0.retentionCheck = .secs(10)
+            $0.retention = .secs(30); $0.segmentTime = .secs(20); $0.retentionCheck = .secs(10)
         }
         let group = StreamWorlds.group(consumers: 3, rate: 300) {
             $0.commit = .beforeBatch; $0.assignor = .range; $0.start = .secs(7)
