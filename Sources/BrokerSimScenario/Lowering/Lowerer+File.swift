@@ -38,6 +38,7 @@ extension Lowerer {
         out.config.topics = lowerTopics(f)
         out.config.groups = lowerGroups(f, topics: out.config.topics)
         out.config.services = lowerServices(f)
+        serviceConcurrency = out.config.services.map(\.concurrency)
         out.config.producers = lowerProducers(f)
         callers = out.config.producers.map { if case .service = $0.target { true } else { false } }
         out.config.timeline = lowerTimeline(f)

@@ -88,6 +88,13 @@ extension Lowerer {
             case .group: .group(entity.index)
             default: .service(entity.index)
             }
+            if case .service(let s) = ref, s < serviceConcurrency.count, n * Int64(serviceConcurrency[s]) > Limits.instances {
+                // Each instance holds `concurrency` calls at once, as in the declaration's own check
+                // (both factors are at most 1,000,000 here, so the product cannot overflow).
+                error(countNode, "count × concurrency: \(n * Int64(serviceConcurrency[s])) calls in service at once "
+                      + "is more than the \(Limits.spelled(Limits.instances)) brokersim can simulate")
+                return nil
+            }
             return .scale(ref, count: Int(clamping: n))
         case "rate":
             guard let toNode = require(f, "to", in: "'rate'"), let producer = resolve(target, action, kinds: [.producer]),

@@ -19,6 +19,8 @@ struct Lowerer {
     var bindingCount: Int64 = 0
     /// Which producers call a service (a burst of calls is limited more tightly than one of messages).
     var callers: [Bool] = []
+    /// Each service's `concurrency`: a `scale:` of a service is limited by count × concurrency too.
+    var serviceConcurrency: [Int] = []
 
     init(file: String) { self.file = file }
 
