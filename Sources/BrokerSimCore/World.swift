@@ -33,6 +33,7 @@ public struct World: Sendable {
 
     // Load.
     public internal(set) var producers: [ProducerState] = []
+    var producerParams: [ProducerParams] = []
 
     // Stream and synchronous sides.
     public internal(set) var stream = StreamState()
