@@ -18,7 +18,8 @@ extension Frame {
                 name: cfg.queues[q].name, ready: s.readyCount, unacked: s.unacked, limit: cfg.queues[q].maxLength,
                 inRate: h.queueInRate(w, q), outRate: h.queueOutRate(w, q),
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
-                published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.recent(h.queueDepth[q])))
+                published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.queueDepth[q]))
+            queues[q].outOfOrder = w.keyOrders[q]?.outOfOrder
         }
         var workers: [WorkerReading] = []
         for (p, ids) in w.pools.enumerated() {
@@ -41,7 +42,8 @@ extension Frame {
             let b = cfg.broker
             broker = BrokerReading(memory: w.brokerMemory, capacity: b.memory,
                                    watermark: Int64(Double(b.memory) * b.highWatermark), alarm: w.broker.alarm,
-                                   up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count)
+                                   up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count,
+                                   checkEvery: b.memoryCheck)
         }
         let stream = Frame.streamReadings(w, h)
         let says = w.transcript.filter { $0.kind == .say }

@@ -19,7 +19,9 @@ public struct QueueReading: Hashable, Sendable {
     public var published: Int64 = 0
     public var acked: Int64 = 0
     public var duplicates: Int64 = 0
-    /// Ready messages at each recent sample, oldest first.
+    /// Messages finished after a newer one of their key (docs/ordering.md); nil for an unkeyed queue.
+    public var outOfOrder: Int64?
+    /// Ready + unacked over the whole run so far (History's points), oldest first.
     public var depthHistory: [Double]
 
     public init(name: String, ready: Int64 = 0, unacked: Int64 = 0, limit: Int64? = nil, inRate: Double = 0,
