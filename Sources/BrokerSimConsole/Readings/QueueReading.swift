@@ -21,6 +21,9 @@ public struct QueueReading: Hashable, Sendable {
     public var duplicates: Int64 = 0
     /// Ready messages at each recent sample, oldest first.
     public var depthHistory: [Double]
+    /// Publish to ack, p99 over the run so far, for a queue a customer-facing producer
+    /// (`customers:`) sends to: how late the customers' messages are. nil otherwise, or before an ack.
+    public var latencyP99: Double?
 
     public init(name: String, ready: Int64 = 0, unacked: Int64 = 0, limit: Int64? = nil, inRate: Double = 0,
                 outRate: Double = 0, deadLettered: Int64 = 0, discarded: Int64 = 0, lost: Int64 = 0, redelivered: Int64 = 0,
