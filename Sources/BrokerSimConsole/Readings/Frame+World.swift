@@ -24,6 +24,7 @@ extension Frame {
             if cfg.producers.contains(where: { $0.customers != nil && $0.target == .queue(q) }) {
                 queues[q].latencyP99 = s.latency.percentileSeconds(99)
             }
+            queues[q].outOfOrder = w.keyOrders[q]?.outOfOrder
         }
         var workers: [WorkerReading] = []
         for (p, ids) in w.pools.enumerated() {

@@ -37,6 +37,8 @@ public struct QueueConfig: Sendable, Equatable {
     public var deadLetter: Destination?
     /// Quorum only.
     public var deliveryLimit: Int?
+    /// Only the first subscribed consumer gets messages; the next takes over when it goes.
+    public var singleActiveConsumer = false
     public init(name: String) { self.name = name }
 }
 

@@ -13,6 +13,8 @@ enum ReportFields {
         "latency_mean", "latency_p50", "latency_p99",
         "dead_lettered_rejected", "dead_lettered_expired", "dead_lettered_maxlen", "dead_lettered_delivery_limit",
         "auto_ack_held",
+        // Ordering (docs/ordering.md).
+        "out_of_order",
     ]
     static let worker = ["processed", "crashes", "busy_share"]
     static let broker = ["memory_peak", "memory_alarm_seconds", "oom_kills"]
@@ -23,6 +25,8 @@ enum ReportFields {
         "lost_to_retention", "rebalances", "caught_up_at", "idle_consumers",
         // Additions (docs/stream-model.md).
         "failed", "stopped", "catch_up_eta_seconds",
+        // Ordering (docs/ordering.md).
+        "out_of_order",
     ]
     /// `member` is a name or null: only `== null` / `!= null` make sense for it.
     static let groupPartition = ["committed", "lag", "member"]
