@@ -18,7 +18,7 @@ extension Frame {
                 name: cfg.queues[q].name, ready: s.readyCount, unacked: s.unacked, limit: cfg.queues[q].maxLength,
                 inRate: h.queueInRate(w, q), outRate: h.queueOutRate(w, q),
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
-                published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.recent(h.queueDepth[q])))
+                published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.queueDepth[q]))
             // Only where a customer waits on it: a percentile walks the histogram, and a frame
             // of a hundred queues should not pay for numbers nobody asked for.
             if cfg.producers.contains(where: { $0.customers != nil && $0.target == .queue(q) }) {
@@ -53,7 +53,8 @@ extension Frame {
             let b = cfg.broker
             broker = BrokerReading(memory: w.brokerMemory, capacity: b.memory,
                                    watermark: Int64(Double(b.memory) * b.highWatermark), alarm: w.broker.alarm,
-                                   up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count)
+                                   up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count,
+                                   checkEvery: b.memoryCheck)
         }
         let stream = Frame.streamReadings(w, h)
         let says = w.transcript.filter { $0.kind == .say }
