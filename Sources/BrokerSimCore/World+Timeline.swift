@@ -65,6 +65,7 @@ extension World {
             if i < pools[p].count { crashWorker(Int(pools[p][i])) }
         case .group, .member: streamCrash(ref, downFor: downFor)
         case .service, .serviceInstance: syncCrash(ref, downFor: downFor)
+        case .kafkaBroker(let b): crashKafkaBroker(b)
         case .producer: break
         }
         if let d = downFor {
@@ -85,6 +86,7 @@ extension World {
             if i < pools[p].count { restartWorker(Int(pools[p][i])) }
         case .group, .member: streamRestart(ref)
         case .service, .serviceInstance: syncRestart(ref)
+        case .kafkaBroker(let b): restartKafkaBroker(b)
         case .producer: break
         }
     }
@@ -101,7 +103,7 @@ extension World {
             }
         case .group, .member: streamSlow(ref, factor: factor)
         case .service, .serviceInstance: syncSlow(ref, factor: factor)
-        case .producer: break
+        case .producer, .kafkaBroker: break
         }
     }
 

@@ -97,6 +97,7 @@ public enum Report {
                 ("blocked_seconds", .seconds(w.blockedSeconds(p))),
             ]
             if w.isCaller(p) { fields = callerPublishFields(fields) }
+            fields.append(contentsOf: producerLostField(w, p))
             fields.append(contentsOf: callerFields(w, p))
             return (w.config.producers[p].name, .object(fields))
         })

@@ -43,10 +43,11 @@ public enum TextReport {
             out += "\nbroker: memory peak \(formatBytes(peak)), alarm on for \(formatSeconds(r.value(at: ["broker", "memory_alarm_seconds"])?.number ?? 0)), OOM kills \(Int64(r.value(at: ["broker", "oom_kills"])?.number ?? 0))\n"
         }
         out += table("topics", r["topics"], ["appended", "log_start", "log_end", "deleted_by_retention"])
+        out += replicationTable(r["topics"])
         out += table("groups", r["groups"], ["processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates",
-                                              "skipped", "lost", "lost_to_retention", "rebalances", "caught_up_at"])
+                                              "skipped", "lost", "lost_to_retention", "truncated", "rebalances", "caught_up_at"])
         out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late"])
-        out += table("producers", r["producers"], ["sent", "published", "refused", "unroutable", "held", "blocked_seconds",
+        out += table("producers", r["producers"], ["sent", "published", "refused", "lost", "unroutable", "held", "blocked_seconds",
                                                     "ok", "failed", "timed_out", "latency_p50", "latency_p99"])
         out += transcript(o.transcript, answers: answers)
         if !o.results.isEmpty {
@@ -160,4 +161,15 @@ public enum TextReport {
 
 extension String {
     func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
+}
+
+extension TextReport {
+    /// Replicated topics only: leader changes and what they cost.
+    static func replicationTable(_ topics: JSONValue?) -> String {
+        guard case .object(let rows)? = topics else { return "" }
+        let replicated = rows.filter { $0.1["leader_elections"] != nil }
+        guard !replicated.isEmpty else { return "" }
+        return table("replication", .object(replicated), ["leader_elections", "unclean_elections", "refused", "lost_unreplicated",
+                                                          "lost_unclean", "under_replicated", "offline_partitions"])
+    }
 }

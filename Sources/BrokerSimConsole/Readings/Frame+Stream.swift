@@ -22,8 +22,9 @@ extension Frame {
                 return PartitionReading(logStart: part.logStart, logEnd: part.logEnd, committed: committed,
                                         segmentBoundaries: cuts)
             }
-            topics.append(TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine,
-                                       inRate: h.topicInRate(w, t)))
+            var reading = TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine, inRate: h.topicInRate(w, t))
+            if cfg.topics[t].replication > 0 { (reading.replicas, reading.brokersDown) = replicaReadings(w, t) }
+            topics.append(reading)
         }
         return (topics, groups)
     }
@@ -78,5 +79,26 @@ extension Frame {
         case .recovering: return .recovering
         case .down: return .down
         }
+    }
+}
+
+extension Frame {
+    static func replicaReadings(_ w: World, _ t: Int) -> ([ReplicaReading], [String]) {
+        let r = w.stream.replication
+        let parts = r.topics[t].partitions.indices.map { p in
+            let rs = r.topics[t].partitions[p]
+            var reading = ReplicaReading(leader: rs.leader >= 0 ? w.kafkaBrokerName(Int(rs.leader)) : nil, inSync: rs.isrCount,
+                                  replicas: rs.replicas.count, lag: w.replicationLag(t, p))
+            if rs.leader < 0 && !rs.offline && rs.lostLeader >= 0 { reading.deadLeader = w.kafkaBrokerName(Int(rs.lostLeader)) }
+            return reading
+        }
+        return (parts, r.brokers.indices.filter { !r.brokers[$0].up }.map { w.kafkaBrokerName($0) })
+    }
+
+    /// A producer to a replicated topic shows what NotEnoughReplicas refused and what leaders' losses took.
+    static func addReplicationLosses(_ reading: inout ProducerReading, _ w: World, _ p: Int) {
+        guard case .topic(let t) = w.config.producers[p].target, w.config.topics[t].replication > 0 else { return }
+        reading.refused = w.producers[p].refused
+        reading.lost = w.stream.replication.producerLost[p]
     }
 }

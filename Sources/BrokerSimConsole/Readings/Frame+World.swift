@@ -31,10 +31,12 @@ extension Frame {
             }
         }
         let producers = cfg.producers.indices.map { p in
-            ProducerReading(name: cfg.producers[p].name, target: Frame.targetName(cfg.producers[p].target, cfg),
+            var reading = ProducerReading(name: cfg.producers[p].name, target: Frame.targetName(cfg.producers[p].target, cfg),
                             rate: w.producers[p].rate, sent: w.producers[p].sent - w.producers[p].heldCount,
                             blocked: w.producers[p].blockedSince != nil, toStream: Frame.isStream(cfg.producers[p].target), calls: w.isCaller(p),
                             held: w.producers[p].heldCount)
+            Frame.addReplicationLosses(&reading, w, p)
+            return reading
         }
         var broker: BrokerReading?
         if cfg.usesTaskQueue {

@@ -14,6 +14,9 @@ public struct ProducerReading: Hashable, Sendable {
     public var toStream: Bool
     /// Calls a service and waits (drawn in the services panel).
     public var calls = false
+    /// Producers to replicated topics: records refused (NotEnoughReplicas) and lost with a leader.
+    public var refused: Int64 = 0
+    public var lost: Int64 = 0
 
     public init(name: String, target: String, rate: Double, sent: Int64 = 0, blocked: Bool = false, toStream: Bool = false,
                 calls: Bool = false, held: Int64 = 0) {

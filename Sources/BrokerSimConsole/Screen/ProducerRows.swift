@@ -29,7 +29,9 @@ struct ProducerRows {
             let badge = producer.blocked ? Badge("BLOCKED", role: .alarm).width + 1 : 0
             for part in ["  \(CompactNumber.rate(producer.rate))", " to \(producer.target)",
                          "  sent \(CompactNumber.format(producer.sent))",
-                         producer.held > 0 ? "  held \(CompactNumber.format(producer.held))" : ""]
+                         producer.held > 0 ? "  held \(CompactNumber.format(producer.held))" : "",
+                         producer.refused > 0 ? "  refused \(CompactNumber.format(producer.refused))" : "",
+                         producer.lost > 0 ? "  lost \(CompactNumber.format(producer.lost))" : ""]
                 where !part.isEmpty && x + part.columns + badge <= r.maxX {
                 x = c.grid.write(part, x: x, y: r.y, style: .dim, clip: r)
             }

@@ -8,6 +8,8 @@ public enum EntityRef: Sendable, Equatable {
     case service(Int)
     case serviceInstance(service: Int, index: Int)
     case producer(Int)
+    /// A Kafka broker of a replicated topic: `kafka-2` is index 1.
+    case kafkaBroker(Int)
 }
 
 public enum TimelineAction: Sendable, Equatable {

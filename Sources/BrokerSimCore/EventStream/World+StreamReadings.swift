@@ -96,7 +96,8 @@ extension World {
         for g in stream.groups.indices where stream.groups[g].started {
             let s = stream.groups[g], c = s.counters
             let span = s.partitions.reduce(Int64(0)) { $0 + ($1.frontier - $1.base) }
-            let accounted = c.processed - c.duplicates + c.skipped + c.lost + c.lostToRetention
+            var accounted = c.processed - c.duplicates + c.skipped + c.lost + c.lostToRetention
+            if !stream.replication.groupTruncated.isEmpty { accounted -= stream.replication.groupTruncated[g] }
             if span != accounted {
                 return "group \(config.groups[g].name) at \(now): records accounted \(accounted) != \(span)"
             }

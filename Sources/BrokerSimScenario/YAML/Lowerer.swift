@@ -19,6 +19,8 @@ struct Lowerer {
     var bindingCount: Int64 = 0
     /// Which producers call a service (a burst of calls is limited more tightly than one of messages).
     var callers: [Bool] = []
+    /// Kafka brokers of the file's replicated topics (0 when none), for `kafka-N` on the timeline.
+    var kafkaBrokers = 0
 
     init(file: String) { self.file = file }
 

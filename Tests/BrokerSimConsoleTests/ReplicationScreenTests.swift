@@ -1,0 +1,35 @@
+import BrokerSimConsole
+import BrokerSimCore
+import Testing
+
+/// The built-in kafka-broker-down on screen: the ISR line under the tapes says who leads,
+/// how many replicas are in sync and which brokers are down.
+@Suite("Whole screens: Kafka replication")
+struct ReplicationScreenTests {
+    static let small = GridSize(width: 80, height: 24)
+    static let large = GridSize(width: 120, height: 40)
+
+    @Test func twoBrokersDown() throws {
+        for size in [Self.small, Self.large] {
+            let text = try screen("kafka-broker-down", at: 75, size: size)
+            // kafka-1 and kafka-2 are down and noticed: kafka-3 leads all, alone in the ISR.
+            #expect(text.contains("1/3"))
+            #expect(text.contains("✖kafka-1 ✖kafka-2"))
+            #expect(text.contains("NotEnoughReplicas") || size == Self.small)
+            Golden.check(text, named: "kafka-broker-down-75s-\(size)")
+        }
+    }
+
+    @Test func leaderLostBeforeTheControllerNotices() throws {
+        let text = try screen("kafka-broker-down", at: 33, size: Self.large)
+        // payments-0 has no leader for the 9 s of detection; its followers keep theirs.
+        #expect(text.contains("ISR p0 ✖kafka-1 3/3  p1 kafka-2 3/3  p2 kafka-3 3/3"))
+        Golden.check(text, named: "kafka-broker-down-33s-\(Self.large)")
+    }
+
+    @Test func everyoneBackInSync() throws {
+        let text = try screen("kafka-broker-down", at: 140, size: Self.large)
+        #expect(text.contains("ISR p0 kafka-3 3/3  p1 kafka-3 3/3  p2 kafka-3 3/3"))
+        #expect(!text.contains("✖kafka"))
+    }
+}
