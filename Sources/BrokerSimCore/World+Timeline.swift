@@ -66,6 +66,7 @@ extension World {
         case .group, .member: streamCrash(ref, downFor: downFor)
         case .service, .serviceInstance: syncCrash(ref, downFor: downFor)
         case .kafkaBroker(let b): crashKafkaBroker(b)
+        case .rabbitNode(let n): crashRabbitNode(n)
         case .producer: break
         }
         if let d = downFor {
@@ -87,6 +88,7 @@ extension World {
         case .group, .member: streamRestart(ref)
         case .service, .serviceInstance: syncRestart(ref)
         case .kafkaBroker(let b): restartKafkaBroker(b)
+        case .rabbitNode(let n): restartRabbitNode(n)
         case .producer: break
         }
     }
@@ -103,7 +105,7 @@ extension World {
             }
         case .group, .member: streamSlow(ref, factor: factor)
         case .service, .serviceInstance: syncSlow(ref, factor: factor)
-        case .producer, .kafkaBroker: break
+        case .producer, .kafkaBroker, .rabbitNode: break
         }
     }
 

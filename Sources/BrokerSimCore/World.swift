@@ -23,6 +23,8 @@ public struct World: Sendable {
     var poolParams: [PoolParams] = []
     var queueParams: [QueueParams] = []
     public internal(set) var broker = BrokerState()
+    /// Cluster nodes and where queues live (empty for a single node).
+    public internal(set) var cluster = ClusterState()
     /// Routing keys seen by exchanges; index 0 is the empty key.
     var routingKeys: [String] = [""]
     /// `routes[exchange][key]`: queues a publish reaches, computed once.
@@ -58,6 +60,7 @@ public struct World: Sendable {
     public init(config: WorldConfig) {
         self.config = config
         setUpTaskQueue()
+        setUpCluster()
         setUpProducers()
         setUpStream()
         setUpSync()
@@ -124,6 +127,7 @@ public struct World: Sendable {
         case .memoryCheck: memoryCheck()
         case .pagingTick: pagingTick()
         case .brokerUp(let gen): brokerUp(generation: gen)
+        case .quorumElected(let q, let gen): quorumElected(Int(q), generation: gen)
         case .restart(let target): restart(target.ref, scheduled: true)
         case .stream(let e): handleStream(e)
         case .sync(let e): handleSync(e)

@@ -64,7 +64,7 @@ public enum Report {
                 ("dead_lettered_delivery_limit", .int(c.deadLetteredDeliveryLimit)),
                 // Sent to auto-ack workers, not yet processed: out of the broker, in the workers' memory.
                 ("auto_ack_held", .int(s.autoHeld)),
-            ]))
+            ] + clusterFields(w, q)))
         })
     }
 

@@ -37,6 +37,7 @@ public enum TextReport {
         if o.neverDrained { out += "did not drain before the cap: the run stopped at \(formatSeconds(sim))\n" }
         out += table("queues", r["queues"], ["published", "delivered", "redelivered", "acked", "rejected", "dead_lettered",
                                               "discarded", "lost", "duplicates", "ready", "unacked", "latency_p50", "latency_p99"])
+        out += clusterTable(r["queues"])
         out += table("workers", r["workers"], ["processed", "crashes", "busy_share"])
         if case .object(let b)? = r["broker"], !b.isEmpty {
             let peak = Int64(r.value(at: ["broker", "memory_peak"])?.number ?? 0)
@@ -87,6 +88,7 @@ public enum TextReport {
     static func cell(_ column: String, _ v: JSONValue) -> String {
         switch v {
         case .null: return "-"
+        case .string(let s): return s
         case .int(let i): return group(i)
         case .double(let d):
             if column.hasSuffix("share") { return "\(Int((d * 100).rounded()))%" }
@@ -171,5 +173,13 @@ extension TextReport {
         guard !replicated.isEmpty else { return "" }
         return table("replication", .object(replicated), ["leader_elections", "unclean_elections", "refused", "lost_unreplicated",
                                                           "lost_unclean", "under_replicated", "offline_partitions"])
+    }
+}
+
+extension TextReport {
+    /// Clustered brokers only: where each queue lives and how long it could not deliver.
+    static func clusterTable(_ queues: JSONValue?) -> String {
+        guard case .object(let rows)? = queues, rows.contains(where: { $0.1["replicas_up"] != nil }) else { return "" }
+        return table("cluster", .object(rows), ["node", "replicas_up", "unavailable_seconds", "leader_changes"])
     }
 }

@@ -33,3 +33,31 @@ struct ReplicationScreenTests {
         #expect(!text.contains("✖kafka"))
     }
 }
+
+/// The built-in rabbit-node-down on screen: the nodes line under the broker's memory, and on
+/// each queue's first row where it lives and whether it can deliver.
+@Suite("Whole screens: RabbitMQ cluster")
+struct ClusterScreenTests {
+    @Test func nodeDownQuorumCarriesOn() throws {
+        for size in [ReplicationScreenTests.small, ReplicationScreenTests.large] {
+            let text = try screen("rabbit-node-down", at: 45, size: size)
+            #expect(text.contains("✖ rabbit-2"))
+            #expect(text.contains("quorum 2/3 up"))
+            #expect(text.contains("UNAVAILABLE"))
+            Golden.check(text, named: "rabbit-node-down-45s-\(size)")
+        }
+    }
+
+    @Test func electingALeader() throws {
+        let text = try screen("rabbit-node-down", at: 31, size: ReplicationScreenTests.large)
+        #expect(text.contains("orders  quorum 2/3 up, electing a leader"))
+        #expect(text.contains("emails  UNAVAILABLE: rabbit-2 down"))
+    }
+
+    @Test func noMajority() throws {
+        let text = try screen("rabbit-node-down", at: 110, size: ReplicationScreenTests.large)
+        #expect(text.contains("orders  quorum 1/3 up, UNAVAILABLE (no majority)"))
+        #expect(text.contains("emails  on rabbit-2"))
+        Golden.check(text, named: "rabbit-node-down-110s-\(ReplicationScreenTests.large)")
+    }
+}

@@ -172,6 +172,25 @@ struct ReplicationTests {
         #expect(w.feed.contains { $0.text.contains("UNCLEAN election of out-of-sync kafka-2") })
     }
 
+    @Test("stop: drained waits for the followers: a backlog is drained only once every record is readable and read")
+    func drainedWaitsForFollowers() throws {
+        let text = """
+            stop: drained
+            kafka: {replica_lag: 2s}
+            topics:
+              t: {partitions: 2, replication: 2}
+            groups:
+              g: {topic: t, rate: 1k/s, from: earliest}
+            producers:
+              p: {to: t, backlog: 1000, acks: 1}
+            """
+        let outcome = try Runner().run(ScenarioLoader.parse(text: text, file: "d.yaml", name: "d"))[0]
+        #expect(Self.int(outcome.report, "topics.t.log_end") == 1000)
+        #expect(Self.int(outcome.report, "groups.g.processed") == 1000)
+        // The followers have the backlog 2 s after t=0; the group reads it in about a second after that.
+        #expect((outcome.report["simulated_seconds"]?.number ?? 0) > 2)
+    }
+
     @Test("a topic without replication has no brokers, no replication fields, and kafka-1 is not a target")
     func unreplicatedCostsNothing() throws {
         let text = "topics:\n  t: {partitions: 2}\nproducers:\n  p: {to: t, rate: 10/s}\n"

@@ -22,7 +22,7 @@ struct DiagnosticsTests {
             "bad.yaml:3:5: unknown key 'max_lenght' in queue 'q' (did you mean 'max_length'?)",
         ])
         #expect(problems("colour: red\n") == [
-            "bad.yaml:1:1: unknown key 'colour' in the scenario (expected title, about, chapter, speed, seed, stop, broker, queues, exchanges, workers, topics, groups, services, producers, timeline, expect, variants)",
+            "bad.yaml:1:1: unknown key 'colour' in the scenario (expected title, about, chapter, speed, seed, stop, broker, queues, exchanges, workers, topics, groups, kafka, services, producers, timeline, expect, variants)",
         ])
     }
 

@@ -9,6 +9,14 @@ public struct BrokerReading: Hashable, Sendable {
     public var up: Bool
     /// Producers held back by the alarm right now.
     public var blockedPublishers: Int
+    /// A cluster's nodes (`rabbit-1` …) and whether each is up; empty for a single node.
+    public var nodes: [NodeReading] = []
+
+    public struct NodeReading: Hashable, Sendable {
+        public var name: String
+        public var up: Bool
+        public init(name: String, up: Bool) { self.name = name; self.up = up }
+    }
 
     public init(memory: Int64, capacity: Int64, watermark: Int64, alarm: Bool = false, up: Bool = true,
                 blockedPublishers: Int = 0) {

@@ -95,10 +95,27 @@ extension Frame {
         return (parts, r.brokers.indices.filter { !r.brokers[$0].up }.map { w.kafkaBrokerName($0) })
     }
 
-    /// A producer to a replicated topic shows what NotEnoughReplicas refused and what leaders' losses took.
+    /// A producer to a replicated topic shows what NotEnoughReplicas refused and what leaders' losses took;
+    /// one with confirms to a clustered broker what unavailable queues nacked.
     static func addReplicationLosses(_ reading: inout ProducerReading, _ w: World, _ p: Int) {
+        if !w.cluster.nodes.isEmpty, w.config.producers[p].confirm { reading.refused = w.producers[p].refused }
         guard case .topic(let t) = w.config.producers[p].target, w.config.topics[t].replication > 0 else { return }
         reading.refused = w.producers[p].refused
         reading.lost = w.stream.replication.producerLost[p]
+    }
+}
+
+extension Frame {
+    static func queueCluster(_ w: World, _ q: Int) -> QueueClusterReading? {
+        guard !w.cluster.queues.isEmpty else { return nil }
+        let c = w.cluster.queues[q]
+        let state: QueueClusterReading.State = switch c.availability {
+        case .up: .up
+        case .electing: .electing
+        case .down: .unavailable
+        }
+        return QueueClusterReading(quorum: w.config.queues[q].kind == .quorum, node: w.rabbitNodeName(Int(c.leader)),
+                                   replicasUp: c.replicas.count(where: { w.cluster.nodes[Int($0)].up }), replicas: c.replicas.count,
+                                   state: state)
     }
 }

@@ -19,6 +19,7 @@ extension Frame {
                 inRate: h.queueInRate(w, q), outRate: h.queueOutRate(w, q),
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
                 published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.recent(h.queueDepth[q])))
+            queues[q].cluster = Frame.queueCluster(w, q)
         }
         var workers: [WorkerReading] = []
         for (p, ids) in w.pools.enumerated() {
@@ -44,6 +45,7 @@ extension Frame {
             broker = BrokerReading(memory: w.brokerMemory, capacity: b.memory,
                                    watermark: Int64(Double(b.memory) * b.highWatermark), alarm: w.broker.alarm,
                                    up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count)
+            broker?.nodes = w.cluster.nodes.indices.map { .init(name: w.rabbitNodeName($0), up: w.cluster.nodes[$0].up) }
         }
         let stream = Frame.streamReadings(w, h)
         let says = w.transcript.filter { $0.kind == .say }

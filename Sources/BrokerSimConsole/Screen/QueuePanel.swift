@@ -22,7 +22,7 @@ struct QueuePanel {
         // producers scroll). Queues that do not fit in full fold each pool not holding the
         // selection into one line; if they still do not fit they scroll, above the broker
         // and a quarter of the panel for producers.
-        let brokerRows = frame.broker != nil ? 2 : 0
+        let brokerRows = frame.broker.map { $0.nodes.isEmpty ? 2 : 3 } ?? 0
         let selectedQueue = selectedWorker(c.selection).map { frame.workers[$0].queue }
         func total(collapsed: Bool) -> Int {
             guard order.count * 2 <= inside.height else { return .max }
@@ -91,7 +91,7 @@ struct QueuePanel {
         for q in frame.queues.indices {
             rows += height(frame.queues[q], workers: byQueue[q], width: width - 2, collapsed: false)
         }
-        if frame.broker != nil { rows += 2 }
+        if let b = frame.broker { rows += b.nodes.isEmpty ? 2 : 3 }
         let producers = frame.producers.filter { !$0.toStream && !$0.calls }.count
         if producers > 0 { rows += producers + 1 }
         return rows
@@ -129,8 +129,11 @@ struct QueuePanel {
         if let r = row() {
             let counts = ratesOnTop ? depth + "  " + rates : depth
             let right = c.grid.writeRight(counts, in: r, style: .plain) - counts.columns
-            c.grid.write(q.name, in: Rect(x: r.x, y: r.y, width: max(0, right - r.x - 1), height: 1),
-                         style: Style(.accent, bold: true), glyphs: g)
+            let nameRect = Rect(x: r.x, y: r.y, width: max(0, right - r.x - 1), height: 1)
+            let end = c.grid.write(q.name, in: nameRect, style: Style(.accent, bold: true), glyphs: g)
+            if let cl = q.cluster, let tag = cl.tags.first(where: { end + 2 + $0.columns <= nameRect.maxX }) {
+                c.grid.write("  " + tag, x: end, y: r.y, style: Style(cl.role), clip: nameRect)
+            }
             y += 1
         }
         // Row 2: the depth as a bar against the limit, and its recent history on
@@ -191,7 +194,10 @@ struct QueuePanel {
         return y + 1
     }
 
-    func renderBroker(_ b: BrokerReading, into c: inout Canvas, inside: Rect, y: Int) -> Int {
+    func renderBroker(_ b: BrokerReading, into c: inout Canvas, inside: Rect, y start: Int) -> Int {
+        guard start < inside.maxY else { return start }
+        // A cluster's nodes first: when a node is down, which one matters more than the memory.
+        let y = b.nodes.isEmpty ? start : renderNodes(b, into: &c, row: Rect(x: inside.x, y: start, width: inside.width, height: 1))
         guard y < inside.maxY else { return y }
         let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
         var x = c.grid.write("memory ", x: r.x, y: y, style: .dim, clip: r)
@@ -212,5 +218,16 @@ struct QueuePanel {
         for badge in badges { x = badge.render(into: &c.grid, x: x + 1, y: y, clip: r) }
         c.grid.write(blocked, x: x, y: y, style: Style(.alarm), clip: r)
         return y + 1
+    }
+
+    /// The cluster's nodes, up or down (what a node's loss did is on each queue's first row).
+    func renderNodes(_ b: BrokerReading, into c: inout Canvas, row r: Rect) -> Int {
+        var x = c.grid.write("nodes", x: r.x, y: r.y, style: .dim, clip: r)
+        for n in b.nodes {
+            x = c.grid.write("  " + String(n.up ? c.glyphs.busy : c.glyphs.crashed), x: x, y: r.y,
+                             style: Style(n.up ? .ok : .alarm), clip: r)
+            x = c.grid.write(" " + n.name, x: x, y: r.y, style: n.up ? .plain : Style(.alarm), clip: r)
+        }
+        return r.y + 1
     }
 }

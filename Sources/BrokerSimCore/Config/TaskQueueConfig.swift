@@ -10,6 +10,12 @@ public struct BrokerConfig: Sendable, Equatable {
     public var memoryCheck: SimDuration = .millis(2500)
     /// Deliveries per second of one queue at most; 0 = no limit.
     public var queueRateLimit: Double = 0
+    /// Cluster nodes `rabbit-1` … (docs/cluster-model.md); 1 = a single node, no cluster.
+    public var nodes = 1
+    /// A quorum queue's replicas electing a new leader after the leader's node died.
+    public var election: SimDuration = .secs(2)
+    /// Replicas of a quorum queue, at most one per node.
+    public var quorumSize = 3
     public init() {}
 }
 
@@ -37,6 +43,8 @@ public struct QueueConfig: Sendable, Equatable {
     public var deadLetter: Destination?
     /// Quorum only.
     public var deliveryLimit: Int?
+    /// Clustered broker: the node a classic queue lives on, or a quorum queue's first leader.
+    public var node = 0
     public init(name: String) { self.name = name }
 }
 

@@ -1,7 +1,8 @@
 extension World {
     /// A worker (re)subscribes at the end of its queue's consumer list.
     mutating func workerStart(_ w: Int, generation: UInt32) {
-        guard workers[w].alive, !workers[w].retired, !workers[w].subscribed, broker.up else { return }
+        guard workers[w].alive, !workers[w].retired, !workers[w].subscribed, broker.up, !queueDown(Int(workers[w].queue))
+                || config.queues[Int(workers[w].queue)].kind == .quorum else { return }
         if now < poolParams[Int(workers[w].pool)].start { return }
         workers[w].subscribed = true
         if workers[w].startedAt == nil { workers[w].startedAt = now }

@@ -16,7 +16,7 @@ struct LoweredFile {
 extension Lowerer {
     static let topLevelKeys = [
         "title", "about", "chapter", "speed", "seed", "stop", "broker", "queues", "exchanges", "workers", "topics",
-        "groups", "services", "producers", "timeline", "expect", "variants", "kafka",
+        "groups", "kafka", "services", "producers", "timeline", "expect", "variants",
     ]
 
     /// Lowers a whole tree; `variants:` is left to the loader.

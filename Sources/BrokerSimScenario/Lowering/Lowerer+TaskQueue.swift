@@ -7,7 +7,8 @@ extension Lowerer {
         guard let node = root["broker"], let f = fields(node, of: "'broker'", allowed: [
             "memory", "high_watermark", "paging_ratio", "page_rate", "message_overhead", "paged_overhead",
             "memory_check", "queue_rate_limit",
-        ]) else { return broker }
+        ] + Lowerer.brokerClusterKeys) else { return broker }
+        lowerBrokerCluster(f, &broker)
         if let v = value(f, "memory", Units.size) {
             if v > 0 { broker.memory = v } else { error(f["memory"]!, "'memory' must be greater than 0") }
         }
@@ -25,7 +26,7 @@ extension Lowerer {
 
     mutating func lowerQueues(_ root: Fields) -> [QueueConfig] {
         declarations(root, "queues", kind: .queue, allowed: [
-            "type", "durable", "max_length", "overflow", "message_ttl", "dead_letter", "delivery_limit",
+            "type", "durable", "max_length", "overflow", "message_ttl", "dead_letter", "delivery_limit", "node",
         ]).map { name, _, f in
             var q = QueueConfig(name: name)
             if let v = choice(f, "type", QueueKind.self, [.classic, .quorum]) { q.kind = v }
@@ -41,6 +42,7 @@ extension Lowerer {
                     error(f.keyNode("delivery_limit")!, "'delivery_limit' applies to quorum queues only; queue '\(name)' is classic")
                 }
             }
+            lowerQueueNode(f, &q)
             return q
         }
     }

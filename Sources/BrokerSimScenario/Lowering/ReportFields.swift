@@ -13,6 +13,8 @@ enum ReportFields {
         "latency_mean", "latency_p50", "latency_p99",
         "dead_lettered_rejected", "dead_lettered_expired", "dead_lettered_maxlen", "dead_lettered_delivery_limit",
         "auto_ack_held",
+        // Clustered brokers only (docs/cluster-model.md).
+        "node", "replicas_up", "available", "unavailable_seconds", "leader_changes",
     ]
     static let worker = ["processed", "crashes", "busy_share"]
     static let broker = ["memory_peak", "memory_alarm_seconds", "oom_kills"]

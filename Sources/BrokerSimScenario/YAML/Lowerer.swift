@@ -21,6 +21,8 @@ struct Lowerer {
     var callers: [Bool] = []
     /// Kafka brokers of the file's replicated topics (0 when none), for `kafka-N` on the timeline.
     var kafkaBrokers = 0
+    /// RabbitMQ cluster nodes (1 = no cluster), for `node:` and `rabbit-N` on the timeline.
+    var rabbitNodes = 1
 
     init(file: String) { self.file = file }
 
