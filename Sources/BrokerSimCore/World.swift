@@ -32,6 +32,8 @@ public struct World: Sendable {
     var deadLetterPaths = DeadLetterPaths()
     /// Distinct `poison:` shares of task-queue producers (at most 7), drawn per message at first handling.
     var poisonShares: [Double] = []
+    /// Per queue: per-key processing order, for queues that keyed producers feed (else nil).
+    public internal(set) var keyOrders: [KeyOrder?] = []
 
     // Load.
     public internal(set) var producers: [ProducerState] = []

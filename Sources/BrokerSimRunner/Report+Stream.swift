@@ -49,6 +49,7 @@ extension Report {
                 ("stopped", .bool(s.stopped)),
                 ("status", .string(w.groupStatus(g).rawValue)),
                 ("catch_up_eta_seconds", .seconds(w.catchUpETA(g))),
+                ("out_of_order", w.groupOutOfOrder(g).map { .int($0) } ?? .null),
             ] + truncatedField(w, g)))
         })
     }

@@ -64,6 +64,8 @@ public enum Report {
                 ("dead_lettered_delivery_limit", .int(c.deadLetteredDeliveryLimit)),
                 // Sent to auto-ack workers, not yet processed: out of the broker, in the workers' memory.
                 ("auto_ack_held", .int(s.autoHeld)),
+                // Messages whose first processing came after a newer one of their key; null unkeyed.
+                ("out_of_order", w.keyOrders[q].map { .int($0.outOfOrder) } ?? .null),
             ] + clusterFields(w, q)))
         })
     }

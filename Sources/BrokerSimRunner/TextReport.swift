@@ -36,7 +36,8 @@ public enum TextReport {
         out += "seed \(seed) · \(formatSeconds(sim)) simulated in \(String(format3(r["wall_seconds"]?.number ?? 0))) s wall · \(group(Int64(r["events"]?.number ?? 0))) events\n"
         if o.neverDrained { out += "did not drain before the cap: the run stopped at \(formatSeconds(sim))\n" }
         out += table("queues", r["queues"], ["published", "delivered", "redelivered", "acked", "rejected", "dead_lettered",
-                                              "discarded", "lost", "duplicates", "ready", "unacked", "latency_p50", "latency_p99"])
+                                              "discarded", "lost", "duplicates", "out_of_order", "ready", "unacked", "latency_p50",
+                                              "latency_p99"])
         out += clusterTable(r["queues"])
         out += table("workers", r["workers"], ["processed", "crashes", "busy_share"])
         if case .object(let b)? = r["broker"], !b.isEmpty {
@@ -46,7 +47,7 @@ public enum TextReport {
         out += table("topics", r["topics"], ["appended", "log_start", "log_end", "deleted_by_retention"])
         out += replicationTable(r["topics"])
         out += table("groups", r["groups"], ["processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates",
-                                              "skipped", "lost", "lost_to_retention", "truncated", "rebalances", "caught_up_at"])
+                                              "skipped", "lost", "lost_to_retention", "truncated", "rebalances", "caught_up_at", "out_of_order"])
         out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late"])
         out += table("producers", r["producers"], ["sent", "published", "refused", "lost", "unroutable", "held", "blocked_seconds",
                                                     "ok", "failed", "timed_out", "latency_p50", "latency_p99"])

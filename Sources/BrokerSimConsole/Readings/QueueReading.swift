@@ -19,6 +19,8 @@ public struct QueueReading: Hashable, Sendable {
     public var published: Int64 = 0
     public var acked: Int64 = 0
     public var duplicates: Int64 = 0
+    /// Messages finished after a newer one of their key (docs/ordering.md); nil for an unkeyed queue.
+    public var outOfOrder: Int64?
     /// Ready messages at each recent sample, oldest first.
     public var depthHistory: [Double]
     /// A clustered broker's queue: its node(s) and availability.

@@ -45,6 +45,8 @@ public struct QueueConfig: Sendable, Equatable {
     public var deliveryLimit: Int?
     /// Clustered broker: the node a classic queue lives on, or a quorum queue's first leader.
     public var node = 0
+    /// Only the first subscribed consumer gets messages; the next takes over when it goes.
+    public var singleActiveConsumer = false
     public init(name: String) { self.name = name }
 }
 

@@ -32,8 +32,12 @@ struct QueueParams: Sendable {
     var deliveryLimit: Int32?
     /// `queue_rate_limit` as the gap between two deliveries; nil when unlimited.
     var deliveryGap: SimDuration?
+    var singleActive: Bool
+    /// Some producer's messages carry keys here (`keyOrders`): requeues keep their sequence.
+    var keyed = false
 
     init(_ c: QueueConfig, rateLimit: Double) {
+        singleActive = c.singleActiveConsumer
         deliveryGap = rateLimit > 0 ? SimDuration(micros: saturating(1_000_000 / rateLimit)) : nil
         quorum = c.kind == .quorum
         maxLength = c.maxLength

@@ -15,6 +15,9 @@ public struct MessageRun: Sendable, Equatable {
     /// Payload bytes of the whole run.
     public var bytes: Int64
     public var flags: Flags = []
+    /// Processed successfully before (its ack was on its way when it came back): a further
+    /// processing is not a first one, so it never counts as `out_of_order`. Fills padding.
+    public var succeeded = false
     /// The queues this message was dead-lettered from without a rejection since (an index into the
     /// world's table of such sets; 0 is none): RabbitMQ drops a message that would come back to one
     /// of them, which ends dead-letter cycles. Placed after `flags` so it fills padding.
@@ -103,7 +106,8 @@ public struct MessageRun: Sendable, Equatable {
 
     /// Appends `other` when it continues this run exactly (same attributes, next sequence).
     @inlinable public mutating func absorb(_ other: MessageRun) -> Bool {
-        guard flags == other.flags, deliveryCount == other.deliveryCount, routingKey == other.routingKey,
+        guard flags == other.flags, succeeded == other.succeeded, deliveryCount == other.deliveryCount,
+              routingKey == other.routingKey,
               source == other.source, deadLetterPath == other.deadLetterPath,
               other.firstPublish >= lastPublish else { return false }
         // A batch that arrived at one instant (a backlog, a burst) only merges with the same instant:

@@ -49,6 +49,8 @@ public struct QueueState: Sendable {
     /// Worker IDs in subscription order.
     public var consumers: [Int32] = []
     public var cursor = 0
+    /// `single_active_consumer`: the worker that gets the messages (-1 before the first).
+    public internal(set) var activeConsumer: Int32 = -1
     /// Consumers with free prefetch credit, and consumers with a finite prefetch at all: dispatch
     /// reads these instead of scanning the consumer list (`verifyInvariants` recounts them).
     public internal(set) var creditedConsumers = 0

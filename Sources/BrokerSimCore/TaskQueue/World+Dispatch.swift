@@ -15,6 +15,11 @@ extension World {
                 }
                 break
             }
+            if queueParams[q].singleActive {
+                guard dispatchSingleActive(q) else { break }
+                if let gap { queues[q].nextDeliveryAt = now + gap }
+                continue
+            }
             if bulk {
                 deliverBulk(q)
                 continue
@@ -179,6 +184,10 @@ extension World {
         m.flags.insert(.processed)
         var failed = m.flags.contains(.poison)
         if !failed && pool.fail > 0 { failed = poolRNG[Int(workers[w].pool)].unit() < pool.fail }
+        if !failed {
+            noteProcessedInOrder(q, m)
+            m.succeeded = true
+        }
         if pool.auto {
             // The broker forgot the message on delivery: a failure cannot be rejected back.
             queues[q].autoHeld -= m.count
@@ -246,7 +255,8 @@ extension World {
         if !quorum {
             queues[q].insertInOrder(m)
         } else if quorumAtTail {
-            queues[q].readyCountAdjustingPushBack(m)
+            // A keyed message keeps its sequence: its key is drawn from it (KeyOrder).
+            if queueParams[q].keyed { queues[q].pushBack(m) } else { queues[q].readyCountAdjustingPushBack(m) }
         } else {
             queues[q].pushReturn(m)
         }

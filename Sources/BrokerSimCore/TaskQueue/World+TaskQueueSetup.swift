@@ -22,6 +22,7 @@ extension World {
             let patterns = ex.bindings.map { $0.key.split(separator: ".", omittingEmptySubsequences: false) }
             return routingKeys.indices.map { Self.route(ex, patterns: patterns, key: routingKeys[$0], words: keyWords[$0]) }
         }
+        setUpKeyOrder()
     }
 
     static let pagingInterval = SimDuration.millis(100)

@@ -26,7 +26,8 @@ extension Lowerer {
 
     mutating func lowerQueues(_ root: Fields) -> [QueueConfig] {
         declarations(root, "queues", kind: .queue, allowed: [
-            "type", "durable", "max_length", "overflow", "message_ttl", "dead_letter", "delivery_limit", "node",
+            "type", "durable", "max_length", "overflow", "message_ttl", "dead_letter", "delivery_limit",
+            "single_active_consumer", "node",
         ]).map { name, _, f in
             var q = QueueConfig(name: name)
             if let v = choice(f, "type", QueueKind.self, [.classic, .quorum]) { q.kind = v }
@@ -35,6 +36,7 @@ extension Lowerer {
             if let v = choice(f, "overflow", Overflow.self, [.dropHead, .rejectPublish, .rejectPublishDLX]) { q.overflow = v }
             q.messageTTL = value(f, "message_ttl", Units.duration)
             if let node = f["dead_letter"] { q.deadLetter = destination(node, "dead_letter") }
+            if let v = value(f, "single_active_consumer", Units.bool) { q.singleActiveConsumer = v }
             if let node = f["delivery_limit"] {
                 if q.kind == .quorum {
                     q.deliveryLimit = value(node, "delivery_limit", Units.count).map { Int($0) }

@@ -15,6 +15,8 @@ enum ReportFields {
         "auto_ack_held",
         // Clustered brokers only (docs/cluster-model.md).
         "node", "replicas_up", "available", "unavailable_seconds", "leader_changes",
+        // Ordering (docs/ordering.md).
+        "out_of_order",
     ]
     static let worker = ["processed", "crashes", "busy_share"]
     static let broker = ["memory_peak", "memory_alarm_seconds", "oom_kills"]
@@ -30,6 +32,8 @@ enum ReportFields {
         "failed", "stopped", "catch_up_eta_seconds",
         // Groups of replicated topics.
         "truncated",
+        // Ordering (docs/ordering.md).
+        "out_of_order",
     ]
     /// `member` is a name or null: only `== null` / `!= null` make sense for it.
     static let groupPartition = ["committed", "lag", "member"]
