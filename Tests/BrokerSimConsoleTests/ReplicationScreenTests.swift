@@ -61,3 +61,18 @@ struct ClusterScreenTests {
         Golden.check(text, named: "rabbit-node-down-110s-\(ReplicationScreenTests.large)")
     }
 }
+
+/// The built-in rabbit-stream on screen: a stream drawn as a tape in the task-queue panel.
+@Suite("Whole screens: RabbitMQ stream")
+struct StreamQueueScreenTests {
+    @Test func streamTape() throws {
+        for size in [ReplicationScreenTests.small, ReplicationScreenTests.large] {
+            let text = try screen("rabbit-stream", at: 100, size: size)
+            #expect(text.contains("activity"))
+            #expect(text.contains("stream, end"))
+            #expect(text.contains("┼"), "segment ends on the tape")
+            #expect(text.contains("deleted"))
+            Golden.check(text, named: "rabbit-stream-100s-\(size)")
+        }
+    }
+}

@@ -119,3 +119,20 @@ extension Frame {
                                    state: state)
     }
 }
+
+extension Frame {
+    static func queueTape(_ w: World, _ q: Int) -> QueueTapeReading? {
+        guard let s = w.streamQueueIndex(q) else { return nil }
+        let log = w.streamQueues.streams[s].log
+        var consumers: [QueueTapeReading.Consumer] = []
+        for id in w.workers.indices where Int(w.workers[id].queue) == q && id < w.streamQueues.consumers.count {
+            let c = w.streamQueues.consumers[id]
+            guard w.workers[id].alive, !w.workers[id].retired, c.active, c.position >= 0 else { continue }
+            consumers.append(.init(offset: c.position, number: Int(w.workers[id].number)))
+        }
+        let n = log.segments.count
+        let cuts = n > 1 && n - 1 <= PartitionReading.maxBoundaries ? log.segments.dropFirst().map(\.base) : []
+        return QueueTapeReading(logStart: log.logStart, logEnd: log.logEnd, segmentBoundaries: cuts, consumers: consumers,
+                                deleted: w.streamQueues.streams[s].deletedByRetention, read: w.queues[q].counters.delivered)
+    }
+}

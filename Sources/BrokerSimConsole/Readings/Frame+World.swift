@@ -20,6 +20,7 @@ extension Frame {
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
                 published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.recent(h.queueDepth[q])))
             queues[q].cluster = Frame.queueCluster(w, q)
+            queues[q].tape = Frame.queueTape(w, q)
             queues[q].outOfOrder = w.keyOrders[q]?.outOfOrder
         }
         var workers: [WorkerReading] = []

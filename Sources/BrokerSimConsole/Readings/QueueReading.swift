@@ -25,6 +25,8 @@ public struct QueueReading: Hashable, Sendable {
     public var depthHistory: [Double]
     /// A clustered broker's queue: its node(s) and availability.
     public var cluster: QueueClusterReading?
+    /// A RabbitMQ stream: drawn as a tape instead of a depth bar.
+    public var tape: QueueTapeReading?
 
     public init(name: String, ready: Int64 = 0, unacked: Int64 = 0, limit: Int64? = nil, inRate: Double = 0,
                 outRate: Double = 0, deadLettered: Int64 = 0, discarded: Int64 = 0, lost: Int64 = 0, redelivered: Int64 = 0,

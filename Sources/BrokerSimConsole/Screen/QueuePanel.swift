@@ -123,8 +123,11 @@ struct QueuePanel {
         func row() -> Rect? { y < inside.maxY ? Rect(x: inside.x, y: y, width: inside.width, height: 1) : nil }
         // Row 1: name, then depth and rates on the right; when that does not fit,
         // the rates go to row 3 with the totals, so the bar keeps its width.
-        let depth = "ready \(CompactNumber.format(q.ready))  unacked \(CompactNumber.format(q.unacked))"
-        let rates = "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
+        let depth = q.tape.map { "stream, end \(CompactNumber.format($0.logEnd))" }
+            ?? "ready \(CompactNumber.format(q.ready))  unacked \(CompactNumber.format(q.unacked))"
+        // A stream has no acks: what leaves it is retention, shown on the tape.
+        let rates = q.tape != nil ? "in \(CompactNumber.rate(q.inRate))"
+            : "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
         let ratesOnTop = Self.ratesFit(q, width: inside.width)
         if let r = row() {
             let counts = ratesOnTop ? depth + "  " + rates : depth
@@ -142,7 +145,16 @@ struct QueuePanel {
         // rather than show as overflow.
         let noMaxScale = Self.niceScale(max(Double(q.ready + q.unacked), q.depthHistory.max() ?? 0))
         let scale = Double(q.limit.map { max($0, q.ready + q.unacked) } ?? noMaxScale)
-        if let r = row() {
+        if let t = q.tape, let r = row() {
+            // A stream: its log from the first offset left to the end, a digit per reading consumer.
+            let start = CompactNumber.format(t.logStart)
+            let cols = r.splitColumns([.fixed(start.columns + 1), .fill(1)])
+            c.grid.write(start, x: cols[0].x, y: r.y, style: .dim, clip: cols[0])
+            let marks = t.consumers.map { TapeMarker(offset: $0.offset, label: QueueTapeReading.label($0.number)) }
+            PartitionTape(logStart: t.logStart, logEnd: t.logEnd, markers: marks, segmentBoundaries: t.segmentBoundaries)
+                .render(into: &c.grid, in: cols[1], glyphs: g)
+            y += 1
+        } else if let r = row() {
             let limitText = q.limit.map { "max \(CompactNumber.format($0))" }
                 ?? "no max, bar \(CompactNumber.format(noMaxScale).replacing(".0", with: ""))"
             let cols = r.splitColumns([.fill(1), .fixed(limitText.columns + 2), .fill(1)])

@@ -19,7 +19,7 @@ public struct BrokerConfig: Sendable, Equatable {
     public init() {}
 }
 
-public enum QueueKind: String, Sendable, Equatable { case classic, quorum }
+public enum QueueKind: String, Sendable, Equatable { case classic, quorum, stream }
 
 public enum Overflow: String, Sendable, Equatable {
     case dropHead = "drop-head"
@@ -45,6 +45,8 @@ public struct QueueConfig: Sendable, Equatable {
     public var deliveryLimit: Int?
     /// Clustered broker: the node a classic queue lives on, or a quorum queue's first leader.
     public var node = 0
+    /// `type: stream` only.
+    public var stream = StreamQueueConfig()
     /// Only the first subscribed consumer gets messages; the next takes over when it goes.
     public var singleActiveConsumer = false
     public init(name: String) { self.name = name }
@@ -82,5 +84,9 @@ public struct WorkerPoolConfig: Sendable, Equatable {
     public var fail: Double = 0
     public var onFail: QueueFailAction = .requeue
     public var start: SimDuration = .zero
+    /// On a stream: where each instance starts reading, and how often it stores its offset on
+    /// the server (nil = never: a restart starts again from `offset`).
+    public var offset: StreamOffsetSpec = .next
+    public var track: SimDuration?
     public init(name: String, queue: Int) { self.name = name; self.queue = queue }
 }

@@ -75,6 +75,10 @@ extension World {
             queues[q].counters.refused += incoming.count
             return incoming.count
         }
+        if let s = streamIndex(q) {
+            appendToStreamQueue(s, incoming)
+            return 0
+        }
         let cfg = queueParams[q]
         var run = incoming
         run.firstSeq = queues[q].nextSeq

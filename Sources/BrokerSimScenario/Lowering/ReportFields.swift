@@ -15,10 +15,12 @@ enum ReportFields {
         "auto_ack_held",
         // Clustered brokers only (docs/cluster-model.md).
         "node", "replicas_up", "available", "unavailable_seconds", "leader_changes",
+        // Streams only (docs/rabbit-streams.md).
+        "log_start", "log_end", "segments", "bytes", "deleted_by_retention",
         // Ordering (docs/ordering.md).
         "out_of_order",
     ]
-    static let worker = ["processed", "crashes", "busy_share"]
+    static let worker = ["processed", "crashes", "busy_share", "offset", "stored_offset"]
     static let broker = ["memory_peak", "memory_alarm_seconds", "oom_kills"]
     static let topic = ["appended", "log_start", "log_end", "deleted_by_retention", "segments", "bytes"]
         // Replicated topics only (docs/replication-model.md).

@@ -23,6 +23,8 @@ struct Lowerer {
     var kafkaBrokers = 0
     /// RabbitMQ cluster nodes (1 = no cluster), for `node:` and `rabbit-N` on the timeline.
     var rabbitNodes = 1
+    /// Per queue, in declaration order: `type: stream` (workers on one take `offset` and `track`).
+    var queueIsStream: [Bool] = []
 
     init(file: String) { self.file = file }
 

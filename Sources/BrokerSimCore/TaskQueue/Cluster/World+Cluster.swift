@@ -8,7 +8,7 @@ extension World {
         cluster.nodes = Array(repeating: RabbitNode(), count: n)
         cluster.queues = config.queues.map { q in
             let home = Int32(min(max(q.node, 0), n - 1))
-            guard q.kind == .quorum else { return QueueCluster(replicas: [home], leader: home) }
+            guard q.kind != .classic else { return QueueCluster(replicas: [home], leader: home) }
             let size = min(n, config.broker.quorumSize)
             return QueueCluster(replicas: (0..<size).map { Int32((Int(home) + $0) % n) }, leader: home)
         }
@@ -34,7 +34,8 @@ extension World {
         cluster.nodes[n].generation &+= 1
         log(.bad, "\(rabbitNodeName(n)) crashed")
         for q in cluster.queues.indices where cluster.queues[q].replicas.contains(Int32(n)) {
-            if config.queues[q].kind == .quorum { quorumReplicasChanged(q) } else { classicNodeDown(q) }
+            // A stream is replicated like a quorum queue (a leader and a majority).
+            if config.queues[q].kind != .classic { quorumReplicasChanged(q) } else { classicNodeDown(q) }
         }
     }
 
@@ -44,7 +45,7 @@ extension World {
         cluster.nodes[n].generation &+= 1
         log(.good, "\(rabbitNodeName(n)) is back")
         for q in cluster.queues.indices where cluster.queues[q].replicas.contains(Int32(n)) {
-            if config.queues[q].kind == .quorum {
+            if config.queues[q].kind != .classic {
                 quorumReplicasChanged(q)
             } else {
                 setAvailability(q, .up)
@@ -119,6 +120,7 @@ extension World {
             cluster.queues[q].unavailableSince = nil
         }
         cluster.queues[q].availability = a
+        if a == .up, let s = streamIndex(q) { startTicks(s) }
     }
 
     /// Seconds the queue could not deliver so far, the current stretch included.
