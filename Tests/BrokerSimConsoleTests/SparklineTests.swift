@@ -24,8 +24,30 @@ struct SparklineTests {
         #expect(draw(Sparkline(samples: [1, 2], max: 2), width: 5) == "...▄█")
     }
 
-    @Test func onlyTheNewestSamplesFit() {
-        #expect(draw(Sparkline(samples: [8, 8, 8, 0, 8], max: 8), width: 3) == "█▁█")
+    /// More samples than columns: every column covers its share of the run and shows its
+    /// largest sample, so the early 8 is still drawn (the newest three samples alone would be `▁▁▁`).
+    @Test func moreSamplesThanColumnsAreResampledNotCut() {
+        #expect(draw(Sparkline(samples: [8, 0, 0, 0, 0], max: 8), width: 3) == "█▁▁")
+        #expect(draw(Sparkline(samples: [0, 0, 0, 8, 0, 0, 0], max: 8), width: 3) == "▁█▁")
+        #expect(draw(Sparkline(samples: [0, 0, 0, 0, 0, 0, 8], max: 8), width: 3) == "▁▁█")
+    }
+
+    /// The largest sample of a run, not the mean: one spike among twelve samples keeps its height.
+    @Test func aOneSampleSpikeKeepsItsHeightWhenResampled() {
+        var samples = Array(repeating: 0.0, count: 120)
+        samples[7] = 80
+        let line = draw(Sparkline(samples: samples, max: 80), width: 10)
+        #expect(line == "█▁▁▁▁▁▁▁▁▁")
+    }
+
+    /// Every width shows the same stretch of time: the spike is in the first column at 12, 30 and 100.
+    @Test(arguments: [12, 30, 100])
+    func theWholeRunAtAnyWidth(width: Int) {
+        var samples = Array(repeating: 1.0, count: 200)
+        samples[1] = 50
+        let line = draw(Sparkline(samples: samples, max: 50), width: width)
+        #expect(line.first { $0 != "." } == "█")
+        #expect(line.last == "▁")
     }
 
     @Test func aTinyNonZeroSampleShowsTheLowestLevel() {

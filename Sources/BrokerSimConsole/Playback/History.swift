@@ -1,31 +1,30 @@
 import BrokerSimCore
 
-/// Samples of the world taken at a fixed simulated interval, for sparklines
-/// and rates: the newest `capacity` of each series.
+/// Samples of the world taken at a fixed simulated interval, for sparklines: the whole run so
+/// far, at most `2 × capacity` points per series.
 ///
-/// A value, saved with each world checkpoint, so a seek back restores the
-/// sparklines of that moment too.
+/// When a series fills up, neighbouring points are merged in pairs and each point from then on
+/// covers twice as many samples, so memory stays bounded by the number of things while the
+/// sparkline can still show the run from its first second (a spike at 0:05 of a drained run
+/// is still on screen at 30:00). A value, saved with each world checkpoint, so a seek back
+/// restores the sparklines of that moment too.
 public struct History: Sendable {
-    /// Samples kept per series: enough for a sparkline across a 240-column terminal.
+    /// Points kept per series after a merge; a series merges when it reaches twice this.
     public static let capacity = 240
     public let interval: SimDuration
+    /// Samples merged into one point: 1, then doubling with each merge.
+    public private(set) var samplesPerPoint = 1
+    /// Samples already merged into the newest point (0 when the next sample opens a new one).
+    var openSamples = 0
+    /// The instant of the newest sample in each point.
     public private(set) var times: [SimTime] = []
-    /// Per queue: ready + unacked, published and acked so far.
+    /// Per queue: ready + unacked, the largest of the point's samples.
     public private(set) var queueDepth: [[Double]]
-    public private(set) var queuePublished: [[Int64]]
-    public private(set) var queueAcked: [[Int64]]
-    /// Per producer: messages sent so far.
-    public private(set) var producerSent: [[Int64]]
     /// Per group: records not read yet (the read position's distance to the log end, which
-    /// is what the badge judges). Per topic: records appended so far.
-    /// Sized on the first sample, like the other sides' series below.
+    /// is what the badge judges), the largest of the point's samples. Sized on the first sample.
     public private(set) var groupUnread: [[Double]] = []
-    public private(set) var topicAppended: [[Int64]] = []
-    /// Per service: calls answered in time, failed, timed out so far.
-    public private(set) var serviceOK: [[Int64]] = []
-    public private(set) var serviceFailed: [[Int64]] = []
-    public private(set) var serviceTimedOut: [[Int64]] = []
-    /// Per producer (callers only; empty for the others): calls failed, timed out so far.
+    /// Per producer (callers only; empty for the others): calls failed, timed out so far, one
+    /// entry per sample (never merged: the FAILING and TIMEOUTS badges judge the last interval).
     public private(set) var callerFailed: [[Int64]] = []
     public private(set) var callerTimedOut: [[Int64]] = []
     /// Counters on a fine grid for rates, apart from the sparkline samples.
@@ -34,9 +33,6 @@ public struct History: Sendable {
     public init(interval: SimDuration, queues: Int, producers: Int) {
         self.interval = interval
         queueDepth = Array(repeating: [], count: queues)
-        queuePublished = Array(repeating: [], count: queues)
-        queueAcked = Array(repeating: [], count: queues)
-        producerSent = Array(repeating: [], count: producers)
     }
 
     /// The sample interval for a run: about 1/200 of its length rounded up to a
@@ -53,55 +49,56 @@ public struct History: Sendable {
 
     /// Records the world as it is now.
     public mutating func record(_ w: World) {
-        append(&times, w.now)
-        for q in w.queues.indices {
-            let s = w.queues[q]
-            append(&queueDepth[q], Double(s.readyCount + s.unacked))
-            append(&queuePublished[q], s.counters.published)
-            append(&queueAcked[q], s.counters.acked)
-        }
-        for p in w.producers.indices { append(&producerSent[p], w.producers[p].sent) }
-        recordStream(w)
-        recordServices(w)
-    }
-
-    private mutating func recordStream(_ w: World) {
+        let opens = openSamples == 0
+        if opens { times.append(w.now) } else { times[times.count - 1] = w.now }
+        for q in w.queues.indices { Self.add(&queueDepth[q], Double(w.queues[q].readyCount + w.queues[q].unacked), opens) }
         if groupUnread.count != w.stream.groups.count { groupUnread = Array(repeating: [], count: w.stream.groups.count) }
-        if topicAppended.count != w.stream.topics.count { topicAppended = Array(repeating: [], count: w.stream.topics.count) }
-        for g in w.stream.groups.indices { append(&groupUnread[g], Double(w.groupUnread(g))) }
-        for t in w.stream.topics.indices { append(&topicAppended[t], w.stream.topics[t].appended) }
+        for g in w.stream.groups.indices { Self.add(&groupUnread[g], Double(w.groupUnread(g)), opens) }
+        recordCallers(w)
+        openSamples += 1
+        if openSamples == samplesPerPoint {
+            openSamples = 0
+            if times.count >= 2 * Self.capacity { mergePairs() }
+        }
     }
 
-    private mutating func recordServices(_ w: World) {
-        let n = w.sync.services.count
-        if serviceOK.count != n {
-            serviceOK = Array(repeating: [], count: n)
-            serviceFailed = serviceOK
-            serviceTimedOut = serviceOK
+    /// A new point, or the larger of the open point and this sample: the sparkline shows the
+    /// worst of each stretch, so a short spike survives any merge.
+    private static func add(_ series: inout [Double], _ v: Double, _ opens: Bool) {
+        if opens || series.isEmpty { series.append(v) } else { series[series.count - 1] = Swift.max(series[series.count - 1], v) }
+    }
+
+    /// Halves every series: each pair of points becomes one (the later instant, the larger value).
+    private mutating func mergePairs() {
+        func halve(_ s: [Double]) -> [Double] {
+            stride(from: 0, to: s.count, by: 2).map { i in i + 1 < s.count ? Swift.max(s[i], s[i + 1]) : s[i] }
         }
-        for s in 0..<n {
-            append(&serviceOK[s], w.sync.services[s].ok)
-            append(&serviceFailed[s], w.sync.services[s].failed)
-            append(&serviceTimedOut[s], w.sync.services[s].timedOut)
-        }
-        guard n > 0 else { return }
+        times = stride(from: 0, to: times.count, by: 2).map { times[Swift.min($0 + 1, times.count - 1)] }
+        queueDepth = queueDepth.map(halve)
+        groupUnread = groupUnread.map(halve)
+        samplesPerPoint *= 2
+    }
+
+    private mutating func recordCallers(_ w: World) {
+        guard !w.sync.services.isEmpty else { return }
         if callerFailed.count != w.sync.callers.count {
             callerFailed = Array(repeating: [], count: w.sync.callers.count)
             callerTimedOut = callerFailed
         }
         for p in w.sync.callers.indices where w.isCaller(p) {
-            append(&callerFailed[p], w.sync.callers[p].failed)
-            append(&callerTimedOut[p], w.sync.callers[p].timedOut)
+            Self.append(&callerFailed[p], w.sync.callers[p].failed)
+            Self.append(&callerTimedOut[p], w.sync.callers[p].timedOut)
         }
     }
 
     /// The series at `i`, or nothing before the first sample.
     public func series<T>(_ all: [[T]], _ i: Int) -> [T] { all.indices.contains(i) ? all[i] : [] }
 
-    /// Keeps the newest `capacity` samples, trimming in bulk so appends stay O(1) amortized.
-    private func append<T>(_ series: inout [T], _ v: T) {
+    /// Keeps the newest few samples of a caller counter (only the last two are read), trimming
+    /// in bulk so appends stay O(1) amortized.
+    private static func append(_ series: inout [Int64], _ v: Int64) {
         series.append(v)
-        if series.count > 2 * Self.capacity { series.removeFirst(series.count - Self.capacity) }
+        if series.count > 16 { series.removeFirst(series.count - 2) }
     }
 
     /// Messages per second into queue `q` over about the last second of simulated time.
@@ -135,7 +132,4 @@ public struct History: Sendable {
             ?? w.stream.topics[t].partitions.reduce(0) { $0 + $1.rate }
     }
 
-    /// The newest samples of a series, at most `capacity`.
-    public func recent(_ series: [Double]) -> [Double] { Array(series.suffix(Self.capacity)) }
 }
-

@@ -1,3 +1,5 @@
+import BrokerSimCore
+
 /// The task-queue broker's memory and alarm.
 public struct BrokerReading: Hashable, Sendable {
     public var memory: Int64
@@ -9,6 +11,9 @@ public struct BrokerReading: Hashable, Sendable {
     public var up: Bool
     /// Producers held back by the alarm right now.
     public var blockedPublishers: Int
+    /// How often the broker compares its memory with the watermark (`broker.memory_check`):
+    /// between checks memory can pass the watermark with no alarm yet.
+    public var checkEvery: SimDuration
     /// A cluster's nodes (`rabbit-1` …) and whether each is up; empty for a single node.
     public var nodes: [NodeReading] = []
 
@@ -19,8 +24,18 @@ public struct BrokerReading: Hashable, Sendable {
     }
 
     public init(memory: Int64, capacity: Int64, watermark: Int64, alarm: Bool = false, up: Bool = true,
-                blockedPublishers: Int = 0) {
+                blockedPublishers: Int = 0, checkEvery: SimDuration = .millis(2500)) {
         self.memory = memory; self.capacity = capacity; self.watermark = watermark
-        self.alarm = alarm; self.up = up; self.blockedPublishers = blockedPublishers
+        self.alarm = alarm; self.up = up; self.blockedPublishers = blockedPublishers; self.checkEvery = checkEvery
+    }
+
+    /// `checked every 2.5 s`.
+    public var checkNote: String { "checked every \(Self.seconds(checkEvery))" }
+
+    /// `2.5 s`, `10 s`, `250 ms`.
+    static func seconds(_ d: SimDuration) -> String {
+        if d.micros < 1_000_000 { return "\(d.micros / 1000) ms" }
+        if d.micros % 1_000_000 == 0 { return "\(d.micros / 1_000_000) s" }
+        return "\((d.seconds * 10).rounded() / 10) s"
     }
 }

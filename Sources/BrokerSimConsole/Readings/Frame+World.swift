@@ -18,7 +18,7 @@ extension Frame {
                 name: cfg.queues[q].name, ready: s.readyCount, unacked: s.unacked, limit: cfg.queues[q].maxLength,
                 inRate: h.queueInRate(w, q), outRate: h.queueOutRate(w, q),
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
-                published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.recent(h.queueDepth[q])))
+                published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.queueDepth[q]))
             queues[q].cluster = Frame.queueCluster(w, q)
             queues[q].tape = Frame.queueTape(w, q)
             queues[q].outOfOrder = w.keyOrders[q]?.outOfOrder
@@ -46,7 +46,8 @@ extension Frame {
             let b = cfg.broker
             broker = BrokerReading(memory: w.brokerMemory, capacity: b.memory,
                                    watermark: Int64(Double(b.memory) * b.highWatermark), alarm: w.broker.alarm,
-                                   up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count)
+                                   up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count,
+                                   checkEvery: b.memoryCheck)
             broker?.nodes = w.cluster.nodes.indices.map { .init(name: w.rabbitNodeName($0), up: w.cluster.nodes[$0].up) }
         }
         let stream = Frame.streamReadings(w, h)

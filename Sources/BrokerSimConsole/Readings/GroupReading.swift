@@ -44,7 +44,7 @@ public struct GroupReading: Hashable, Sendable {
     public var skipped: Int64
     /// The most a group keeping up leaves unread: one poll per partition.
     public var keepingUpLimit: Int64 = 0
-    /// Unread records at each recent sample, oldest first.
+    /// Unread records over the whole run so far (History's points), oldest first.
     public var lagHistory: [Double]
     public var members: [Member]
 

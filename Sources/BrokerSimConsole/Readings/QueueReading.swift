@@ -21,7 +21,7 @@ public struct QueueReading: Hashable, Sendable {
     public var duplicates: Int64 = 0
     /// Messages finished after a newer one of their key (docs/ordering.md); nil for an unkeyed queue.
     public var outOfOrder: Int64?
-    /// Ready messages at each recent sample, oldest first.
+    /// Ready + unacked over the whole run so far (History's points), oldest first.
     public var depthHistory: [Double]
     /// A clustered broker's queue: its node(s) and availability.
     public var cluster: QueueClusterReading?

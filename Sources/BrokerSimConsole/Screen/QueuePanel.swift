@@ -213,14 +213,16 @@ struct QueuePanel {
         guard y < inside.maxY else { return y }
         let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
         var x = c.grid.write("memory ", x: r.x, y: y, style: .dim, clip: r)
-        var used = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))  alarm at \(formatBytes(b.watermark))"
+        let bare = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))"
+        let watermark = bare + "  alarm at \(formatBytes(b.watermark))"
         var badges: [Badge] = []
         if !b.up { badges.append(Badge("BROKER DOWN", role: .alarm)) }
         if b.alarm { badges.append(Badge("ALARM", role: .alarm)) }
         let blocked = b.blockedPublishers > 0 ? " \(b.blockedPublishers) blocked" : ""
         let badgeCols = badges.reduce(0) { $0 + $1.width + 1 } + blocked.columns
-        // The watermark goes first when the line is narrow: the bar's mark still shows it.
-        if r.maxX - x - used.columns - 1 - badgeCols - 1 < 8 { used = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))" }
+        // The longest that leaves the bar 8 columns: the check interval goes first (the help
+        // says it too), then the watermark (the bar's mark still shows it).
+        let used = [watermark + ", " + b.checkNote, watermark, bare].first { r.maxX - x - $0.columns - 1 - badgeCols - 1 >= 8 } ?? bare
         let tail = used.columns + 1 + badgeCols
         let gaugeWidth = max(4, min(24, r.maxX - x - tail - 1))
         BarGauge(primary: Double(b.memory), scale: Double(b.capacity), mark: Double(b.watermark),

@@ -261,7 +261,7 @@ struct StreamPanel {
         // counters and times make room, but lag, unread and lost never do.
         let spark = room - text - 1 >= 8 ? text + 1 : room - essential - 1 >= 8 ? room - 8 : nil
         let floor = Double(2 * (groups.map(\.keepingUpLimit).max() ?? 0))
-        let top = max(floor, groups.flatMap { $0.lagHistory.suffix(History.capacity) }.max() ?? 0, 1)
+        let top = max(floor, groups.flatMap { $0.lagHistory }.max() ?? 0, 1)
         return GroupColumns(spark: spark, right: right, top: top)
     }
 

@@ -8,10 +8,14 @@
 public struct HelpOverlay: Sendable {
     public var keyMap: KeyMap
     public var title: String
+    /// A line about reading the screen, shown beside the footer (on a row of its own when it
+    /// does not fit there): how often the memory alarm is checked, for a scenario with a broker.
+    public var note: String?
 
-    public init(keyMap: KeyMap = .standard, title: String = "Keys") {
+    public init(keyMap: KeyMap = .standard, title: String = "Keys", note: String? = nil) {
         self.keyMap = keyMap
         self.title = title
+        self.note = note
     }
 
     typealias Row = (text: String, style: Style)
@@ -49,8 +53,10 @@ public struct HelpOverlay: Sendable {
         }
         let footer: Row = ("? or Esc closes this help", .dim)
         let leftWidth = HelpOverlay.width(left)
-        let contentWidth = max(leftWidth + (right.isEmpty ? 0 : gap + HelpOverlay.width(right)), footer.text.columns)
-        let contentHeight = max(left.count, right.count) + 2
+        let columnsWidth = leftWidth + (right.isEmpty ? 0 : gap + HelpOverlay.width(right))
+        let noteBeside = note.map { footer.text.columns + gap + $0.columns <= columnsWidth } ?? true
+        let contentWidth = max(columnsWidth, footer.text.columns, noteBeside ? 0 : note?.columns ?? 0)
+        let contentHeight = max(left.count, right.count) + 2 + (noteBeside ? 0 : 1)
         var area = grid.bounds.centered(GridSize(width: contentWidth + 4, height: contentHeight + 2))
         // Leave the header row (the clock) visible when there is a row to spare.
         if area.y == 0 && area.height < grid.height { area = Rect(x: area.x, y: 1, width: area.width, height: area.height) }
@@ -63,5 +69,12 @@ public struct HelpOverlay: Sendable {
             }
         }
         if inside.height >= 1 { grid.write(footer.text, in: inside.row(inside.height - 1), style: footer.style, glyphs: g) }
+        if let note, inside.height >= 2 {
+            if noteBeside {
+                _ = grid.writeRight(note, in: inside.row(inside.height - 1), style: .dim)
+            } else {
+                grid.write(note, in: inside.row(inside.height - 2), style: .dim, glyphs: g)
+            }
+        }
     }
 }

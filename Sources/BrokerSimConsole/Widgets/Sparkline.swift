@@ -1,10 +1,12 @@
-/// A one-row chart of recent samples, newest at the right (ratatui `sparkline.rs`).
+/// A one-row chart of every sample it is given, oldest at the left, newest at the right
+/// (ratatui `sparkline.rs`).
 ///
-/// Each column is one sample mapped onto the glyph set's levels; zero is the
-/// lowest bar, not a gap, so a quiet stretch reads as a flat line rather than
-/// as missing data. Columns before the first sample stay blank. With more
-/// samples than columns only the newest are shown; with fewer, the line is
-/// right-aligned so the present is always at the same place.
+/// Each column is mapped onto the glyph set's levels; zero is the lowest bar, not a gap, so
+/// a quiet stretch reads as a flat line rather than as missing data. With more samples than
+/// columns, the samples are resampled into the columns (never cut to the newest), so an
+/// 80-column and a 200-column terminal show the same stretch of time; with fewer, one
+/// sample per column, right-aligned so the present is always at the same place, and the
+/// columns before the first sample stay blank.
 public struct Sparkline: Sendable {
     public var samples: [Double]
     /// The value of a full column; nil scales to the largest visible sample.
@@ -28,12 +30,29 @@ public struct Sparkline: Sendable {
 
     public func render(into grid: inout CellGrid, in rect: Rect, glyphs g: GlyphSet) {
         guard rect.width > 0, rect.height > 0 else { return }
-        let visible = samples.suffix(rect.width)
+        let visible = Self.resampled(samples, into: rect.width)
         let top = max ?? (visible.max() ?? 0)
         let start = rect.maxX - visible.count
         for (i, v) in visible.enumerated() {
             let l = Sparkline.level(v, top: top, levels: g.sparkLevels.count)
             grid[start + i, rect.y] = Cell(g.sparkLevels[l], style: style)
+        }
+    }
+
+    /// At most `columns` values: the samples themselves when they fit, else exactly `columns`,
+    /// column `c` covering samples `⌊c·n÷columns⌋ ..< ⌊(c+1)·n÷columns⌋` (one or two more than
+    /// the next column at most), so the run always fills the width and an event drifts left
+    /// smoothly as the run grows.
+    ///
+    /// Each column is the largest sample of its stretch, not the mean: a queue that spiked to
+    /// 5,000 for one sample out of twelve must still reach the top of its column, where a
+    /// mean would flatten the spike to a twelfth of its height and hide the moment the chart
+    /// exists to show.
+    static func resampled(_ samples: [Double], into columns: Int) -> [Double] {
+        let n = samples.count
+        guard columns > 0, n > columns else { return samples }
+        return (0..<columns).map { c in
+            samples[c * n / columns..<(c + 1) * n / columns].max() ?? 0
         }
     }
 }
