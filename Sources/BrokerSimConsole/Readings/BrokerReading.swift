@@ -22,6 +22,8 @@ public struct BrokerReading: Hashable, Sendable {
         public var up: Bool
         public init(name: String, up: Bool) { self.name = name; self.up = up }
     }
+    /// A real broker's disk alarm (free disk below its limit): publishers are blocked too.
+    public var diskAlarm = false
 
     public init(memory: Int64, capacity: Int64, watermark: Int64, alarm: Bool = false, up: Bool = true,
                 blockedPublishers: Int = 0, checkEvery: SimDuration = .millis(2500)) {

@@ -2,6 +2,8 @@
 public struct WorkerReading: Hashable, Sendable {
     public enum Status: String, Hashable, Sendable {
         case idle, busy, slow, crashed, waiting, removed
+        /// A real broker's consumer that vanished while holding unacked messages (they were requeued).
+        case gone
     }
 
     public var name: String

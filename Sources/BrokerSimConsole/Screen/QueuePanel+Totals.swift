@@ -7,7 +7,8 @@ extension QueuePanel {
             return [("published", q.published, Role.dim), ("read", t.read, .dim)]
                 + [("deleted", t.deleted, Role.warn), ("duplicates", q.duplicates, .alarm)].filter { $0.1 > 0 }
         }
-        return [("published", q.published, Role.dim), ("acked", q.acked, .dim), ("lost", q.lost, q.lost > 0 ? .alarm : .dim)]
+        return [("published", q.published, Role.dim), ("acked", q.acked, .dim)]
+            + (q.lossKnown ? [("lost", q.lost, q.lost > 0 ? Role.alarm : .dim)] : [])
             + (q.outOfOrder.map { [("out of order", $0, $0 > 0 ? Role.warn : .ok)] } ?? [])
             + [("duplicates", q.duplicates, Role.alarm), ("redelivered", q.redelivered, .warn),
                ("dead-lettered", q.deadLettered, .warn), ("discarded", q.discarded, .alarm)].filter { $0.1 > 0 }

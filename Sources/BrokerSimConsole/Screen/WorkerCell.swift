@@ -16,6 +16,7 @@ struct WorkerCell {
         case .idle, .waiting, .removed: return .dim
         case .slow: return .warn
         case .crashed: return .alarm
+        case .gone: return .warn
         }
     }
 
@@ -24,7 +25,7 @@ struct WorkerCell {
         case .busy: return g.busy
         case .idle, .removed: return g.idle
         case .slow: return g.slow
-        case .crashed: return g.crashed
+        case .crashed, .gone: return g.crashed
         case .waiting: return g.waiting
         }
     }
