@@ -50,7 +50,14 @@ public final class LivePoller: Sendable {
 
     private func run() {
         var failures = 0
+        // The caller read once before starting (to refuse a bad URL at once): the next read is an interval on.
+        var first = true
         while !stopped.load(ordering: .relaxed) {
+            if first {
+                first = false
+                pause(intervalMillis)
+                continue
+            }
             do {
                 let snapshot = try client.read()
                 failures = 0
@@ -64,13 +71,17 @@ public final class LivePoller: Sendable {
                 failures += 1
                 state.withLock { $0.status.lastError = error.message }
             }
-            // Sleep in small steps so that stop() is honoured quickly.
-            var left = Self.delay(afterFailures: failures, intervalMillis: intervalMillis)
-            while left > 0 && !stopped.load(ordering: .relaxed) {
-                let step = min(left, 100)
-                Thread.sleep(forTimeInterval: Double(step) / 1000)
-                left -= step
-            }
+            pause(Self.delay(afterFailures: failures, intervalMillis: intervalMillis))
+        }
+    }
+
+    /// Sleeps in small steps so that stop() is honoured quickly.
+    private func pause(_ millis: Int64) {
+        var left = millis
+        while left > 0 && !stopped.load(ordering: .relaxed) {
+            let step = min(left, 100)
+            Thread.sleep(forTimeInterval: Double(step) / 1000)
+            left -= step
         }
     }
 }

@@ -37,6 +37,7 @@ struct LiveScreenTests {
         #expect(text.contains("ALARM") && text.contains("BLOCKED") && text.contains("LIVE"))
         #expect(text.contains("127.0.0.1:54018 (1) gone"))
         #expect(text.contains("ready 263  unacked 7"))
+        #expect(text.contains("127.0.0.1:54010 (1) busy        2/2  4.8/s"), "a consumer's slots and ack rate")
         #expect(text.contains("dead letters → emails.dead"))
     }
 

@@ -22,15 +22,18 @@ extension Frame {
                 outRate: rates.outRate, redelivered: q.redelivered ?? 0, published: q.published ?? 0, acked: q.acked ?? 0,
                 depthHistory: h.depthSeries(q.name))
             reading.lossKnown = false
-            reading.notes = [h.drain(q.name).text, q.type == "classic" ? nil : q.type,
+            reading.notes = [rates.redeliverRate > 0 ? "redelivered \(CompactNumber.rate(rates.redeliverRate))" : nil,
+                             h.drain(q.name).text, q.type == "classic" ? nil : q.type,
                              q.deadLetterTarget.map { "dead letters → \($0)" }, q.deliveryLimit.map { "delivery limit \($0)" },
                              q.state == "running" ? nil : q.state.uppercased()].compactMap { $0 }
             queues.append(reading)
             let mine = last.consumers.filter { $0.queue == q.name }
             for c in mine {
-                workers.append(WorkerReading(
+                var w = WorkerReading(
                     name: c.name, pool: qi, index: workers.count, queue: qi, status: c.unacked > 0 ? .busy : .idle,
-                    held: c.unacked, prefetch: c.prefetch, processed: c.acked ?? 0, autoAck: !c.ackRequired))
+                    held: c.unacked, prefetch: c.prefetch, processed: c.acked ?? 0, autoAck: !c.ackRequired)
+                w.ackRate = h.ackRate(c)
+                workers.append(w)
             }
             for g in h.gone where g.consumer.queue == q.name {
                 workers.append(WorkerReading(name: g.consumer.name, pool: qi, index: workers.count, queue: qi, status: .gone,
