@@ -70,8 +70,9 @@ extension World {
         }
         if isReplicated(t) {
             for p in counts.indices where counts[p] > 0 {
+                let (a, b) = stamps.isEmpty ? (first, last) : stamps[p]
                 stream.topics[t].appended += appendReplicated(producer: i, topic: t, partition: p, count: counts[p],
-                                                              bytes: saturating(Double(counts[p]) * size), first: first, last: last)
+                                                              bytes: saturating(Double(counts[p]) * size), first: a, last: b)
             }
             return
         }
