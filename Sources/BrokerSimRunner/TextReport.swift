@@ -56,7 +56,9 @@ public enum TextReport {
             out += "\nexpectations\n"
             for res in o.results {
                 let at = res.expectation.at.map { " (at \($0))" } ?? ""
-                out += "  \(res.passed ? "ok  " : "FAIL") \(res.expectation.text)\(at)   actual: \(res.actual.serialized(indent: nil))\n"
+                // In words first; the check as written after it, for whoever edits the file.
+                let e = res.expectation
+                out += "  \(res.passed ? "ok  " : "FAIL") \(e.wording)\(at)  [\(e.text)]  actual: \(res.actual.serialized(indent: nil))\n"
             }
             let held = o.results.filter(\.passed).count
             out += "  \(held) of \(o.results.count) held\n"

@@ -98,8 +98,9 @@ extension Frame {
     /// A producer to a replicated topic shows what NotEnoughReplicas refused and what leaders' losses took;
     /// one with confirms to a clustered broker what unavailable queues nacked.
     static func addReplicationLosses(_ reading: inout ProducerReading, _ w: World, _ p: Int) {
-        if !w.cluster.nodes.isEmpty, w.config.producers[p].confirm { reading.refused = w.producers[p].refused }
+        if !w.cluster.nodes.isEmpty, w.config.producers[p].confirm { reading.showsLosses = true }
         guard case .topic(let t) = w.config.producers[p].target, w.config.topics[t].replication > 0 else { return }
+        reading.showsLosses = true
         reading.refused = w.producers[p].refused
         reading.lost = w.stream.replication.producerLost[p]
     }

@@ -27,6 +27,9 @@ public struct QueueReading: Hashable, Sendable {
     public var cluster: QueueClusterReading?
     /// A RabbitMQ stream: drawn as a tape instead of a depth bar.
     public var tape: QueueTapeReading?
+    /// Publish to ack, p99 over the run so far, for a queue a customer-facing producer
+    /// (`customers:`) sends to: how late the customers' messages are. nil otherwise, or before an ack.
+    public var latencyP99: Double?
     /// False for a real broker, which does not say what it lost: no `lost` is shown then.
     public var lossKnown = true
     /// Short facts shown after the totals (`quorum`, `dead letters → emails.dead`, `drains in 54s`).

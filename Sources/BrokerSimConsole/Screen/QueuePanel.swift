@@ -30,7 +30,10 @@ struct QueuePanel {
                                                  collapsed: collapsed && $1 != selectedQueue) }
         }
         let full = total(collapsed: false)
-        let collapse = full > inside.height
+        // A producer whose customers wait (`customers:`) is what the panel is about: its row
+        // is kept, folding pools first, then dropping blank lines and the memory line.
+        let customerRows = producers.contains { frame.producers[$0].customers != nil } ? producers.count : 0
+        let collapse = full + customerRows > inside.height
         let folded = collapse ? total(collapsed: true) : full
         // One queue has nothing to scroll to: it keeps the whole panel.
         let rows = folded <= inside.height ? max(1, folded) : order.count <= 1 ? inside.height
@@ -60,8 +63,17 @@ struct QueuePanel {
             y = PanelList.renderHidden(above: window.hiddenAbove, below: window.hiddenBelow, noun: "queues",
                                        into: &c, row: Rect(x: inside.x, y: min(y, area.maxY - 1), width: inside.width, height: 1)) 
         }
-        if let b = frame.broker, y < inside.maxY { y = renderBroker(b, into: &c, inside: inside, y: y + 1) }
-        ProducerRows(frame: frame, stream: false).render(into: &c, inside: inside, y: y, list: producers)
+        guard customerRows > 0 else {
+            if let b = frame.broker, y < inside.maxY { y = renderBroker(b, into: &c, inside: inside, y: y + 1) }
+            ProducerRows(frame: frame, stream: false).render(into: &c, inside: inside, y: y, list: producers)
+            return
+        }
+        let room = inside.maxY - y
+        if let b = frame.broker, room > customerRows {
+            y = renderBroker(b, into: &c, inside: inside, y: y + (room >= customerRows + 3 ? 1 : 0))
+        }
+        let gap = inside.maxY - y > customerRows
+        ProducerRows(frame: frame, stream: false).render(into: &c, inside: inside, y: y, list: producers, gap: gap)
     }
 
     /// The worker selected, as an index into `frame.workers`.
@@ -172,6 +184,8 @@ struct QueuePanel {
             var items = Self.totals(q).map { (label, n, role) in
                 ("\(label) \(n < 1_000_000 ? CompactNumber.grouped(n) : CompactNumber.format(n))", role)
             }
+            // How late a customer's message is, publish to ack: after lost, kept like a loss.
+            if let p99 = q.latencyP99 { items.insert(("latency p99 \(CustomerParts.span(p99))", .plain), at: min(3, items.count)) }
             // In a narrow pane what went wrong (redelivered, duplicates, lost > 0) outranks the plain
             // totals: drop plain ones from the end until the rest fit, so a caption's "watch
             // redelivered" still has its number on screen.
