@@ -19,6 +19,8 @@ extension Frame {
                 inRate: h.queueInRate(w, q), outRate: h.queueOutRate(w, q),
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
                 published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.queueDepth[q]))
+            queues[q].cluster = Frame.queueCluster(w, q)
+            queues[q].tape = Frame.queueTape(w, q)
             // Only where a customer waits on it: a percentile walks the histogram, and a frame
             // of a hundred queues should not pay for numbers nobody asked for.
             if cfg.producers.contains(where: { $0.customers != nil && $0.target == .queue(q) }) {
@@ -46,6 +48,7 @@ extension Frame {
             r.published = s.published
             r.refused = s.refused
             r.blockedSeconds = w.blockedSeconds(p)
+            Frame.addReplicationLosses(&r, w, p)
             return r
         }
         var broker: BrokerReading?
@@ -55,6 +58,7 @@ extension Frame {
                                    watermark: Int64(Double(b.memory) * b.highWatermark), alarm: w.broker.alarm,
                                    up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count,
                                    checkEvery: b.memoryCheck)
+            broker?.nodes = w.cluster.nodes.indices.map { .init(name: w.rabbitNodeName($0), up: w.cluster.nodes[$0].up) }
         }
         let stream = Frame.streamReadings(w, h)
         let says = w.transcript.filter { $0.kind == .say }

@@ -23,6 +23,11 @@ public struct ProducerReading: Hashable, Sendable {
     public var refused: Int64 = 0
     /// Total time the broker blocked it (memory alarm, restart): its customers waited that long at worst.
     public var blockedSeconds: Double = 0
+    /// Producers to replicated topics, or with confirms to a clustered broker: `refused` and
+    /// `lost` are shown on the row.
+    public var showsLosses = false
+    /// Records lost with a Kafka leader (acks 0 or 1).
+    public var lost: Int64 = 0
 
     public init(name: String, target: String, rate: Double, sent: Int64 = 0, blocked: Bool = false, toStream: Bool = false,
                 calls: Bool = false, held: Int64 = 0) {

@@ -41,7 +41,9 @@ struct ProducerRows {
             // A real broker's blocked connection has no target or rate to show: just the badge.
             let parts = producer.target.isEmpty ? [] : ["  \(CompactNumber.rate(producer.rate))", " to \(producer.target)",
                          "  sent \(CompactNumber.format(producer.sent))",
-                         producer.held > 0 ? "  held \(CompactNumber.format(producer.held))" : ""]
+                         producer.held > 0 ? "  held \(CompactNumber.format(producer.held))" : "",
+                         producer.showsLosses && producer.refused > 0 ? "  refused \(CompactNumber.format(producer.refused))" : "",
+                         producer.showsLosses && producer.lost > 0 ? "  lost \(CompactNumber.format(producer.lost))" : ""]
             for part in parts
                 where !part.isEmpty && x + part.columns + badge <= r.maxX {
                 x = c.grid.write(part, x: x, y: r.y, style: .dim, clip: r)

@@ -2,7 +2,7 @@ extension World {
     /// Pushes ready messages to consumers with free prefetch credit, round-robin in
     /// subscription order (rule a), then expires what reached the head past its TTL.
     mutating func dispatch(_ q: Int) {
-        guard broker.up else { return }
+        guard broker.up, !queueUnavailable(q) else { return }
         let pagedBefore = queues[q].pagedCount
         expireHead(q, strictly: true)
         let gap = queueParams[q].deliveryGap

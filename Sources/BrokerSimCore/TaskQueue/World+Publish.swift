@@ -71,6 +71,15 @@ extension World {
 
     /// Accepts messages into a queue under its overflow policy; returns how many it refused.
     mutating func enqueue(_ q: Int, _ incoming: MessageRun) -> Int64 {
+        // A queue on a down node, or a quorum queue without a majority, takes nothing (a nack).
+        if queueDown(q) {
+            queues[q].counters.refused += incoming.count
+            return incoming.count
+        }
+        if let s = streamIndex(q) {
+            appendToStreamQueue(s, incoming)
+            return 0
+        }
         let cfg = queueParams[q]
         var run = incoming
         run.firstSeq = queues[q].nextSeq

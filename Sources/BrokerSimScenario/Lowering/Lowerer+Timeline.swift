@@ -145,6 +145,13 @@ extension Lowerer {
     /// A pool, group or service (every instance), or one instance `NAME-N` that exists at some point of the run.
     mutating func instanceTarget(_ node: Node, _ action: String) -> EntityRef? {
         guard let name = text(node, action) else { return nil }
+        if names[name] == nil, let broker = kafkaBrokerTarget(name, node) ?? rabbitNodeTarget(name, node) {
+            guard action == "crash" || action == "restart" else {
+                error(node, "'\(action)' does not apply to '\(name)': crash or restart it")
+                return nil
+            }
+            return broker
+        }
         let wanted = "a worker pool, group, service or an instance of one"
         if let entity = names[name] {
             guard entity.kind.hasInstances, let ref = names.entityRef(name) else {
