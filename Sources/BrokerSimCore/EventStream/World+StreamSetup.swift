@@ -1,6 +1,7 @@
 extension World {
     mutating func setUpStream() {
         stream.topics = config.topics.map { TopicState(partitions: $0.partitions) }
+        setUpReplication()
         stream.maxSegments = max(64, StreamState.segmentBudget / max(1, config.topics.reduce(0) { $0 + $1.partitions }))
         stream.shares = config.producers.map { p in
             if case .topic(let t) = p.target { return KeyShares.shares(p.key, partitions: config.topics[t].partitions) }
@@ -55,6 +56,9 @@ extension World {
         case .shareFetch(let g, let m, let gen): shareFetch(Int(g), Int(m), generation: gen)
         case .shareDone(let g, let m, let gen): shareDone(Int(g), Int(m), generation: gen)
         case .shareLockExpiry(let g, let m, let serial): shareLockExpiry(Int(g), Int(m), serial: serial)
+        case .brokerDetected(let b, let gen): brokerDetected(Int(b), generation: gen)
+        case .replicaRelease(let t): replicaRelease(Int(t))
+        case .replicaCaughtUp(let t, let p, let b, let gen): replicaCaughtUp(Int(t), Int(p), broker: Int(b), generation: gen)
         }
         scheduleStreamWakes()
     }
@@ -63,7 +67,7 @@ extension World {
     mutating func updatePartitionRates(_ t: Int) {
         for p in stream.topics[t].partitions.indices {
             var r = 0.0
-            for (i, cfg) in config.producers.enumerated() where cfg.target == .topic(t) {
+            for (i, cfg) in config.producers.enumerated() where cfg.target == .topic(t) && replicatedRateCounts(t, p, producer: i) {
                 r += producers[i].rate * stream.shares[i][p]
             }
             stream.topics[t].partitions[p].rate = r
