@@ -20,7 +20,12 @@ let package = Package(
     targets: [
         .target(name: "CFatalSignals"),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "BrokerSimConsole", dependencies: ["BrokerSimCore"]),
+        .target(name: "BrokerSimConsole", dependencies: ["BrokerSimCore", "BrokerSimSnapshot"]),
+        // Source-neutral reads of a broker (queues, consumers, nodes, connections) and what is
+        // computed from a series of them; no dependency, so any source and the console share it.
+        .target(name: "BrokerSimSnapshot"),
+        // A real RabbitMQ through its management HTTP API (Foundation's URLSession).
+        .target(name: "BrokerSimRabbitMQ", dependencies: ["BrokerSimSnapshot"]),
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "BrokerSimConsole", "CFatalSignals"]),
         .target(
             name: "BrokerSimCore",
@@ -47,12 +52,12 @@ let package = Package(
             dependencies: ["BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "BrokerSimConsole", "NcursesTerminal"]
         ),
         .plugin(name: "EmbedScenarios", capability: .buildTool(), dependencies: ["EmbedScenariosTool"]),
-        .target(name: "BrokerSimRunner", dependencies: ["BrokerSimCore", "BrokerSimScenario"]),
+        .target(name: "BrokerSimRunner", dependencies: ["BrokerSimCore", "BrokerSimScenario", "BrokerSimSnapshot"]),
         .executableTarget(
             name: "brokersim",
             dependencies: [
                 "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "CFatalSignals",
-                "BrokerSimConsole", "NcursesTerminal",
+                "BrokerSimConsole", "NcursesTerminal", "BrokerSimSnapshot", "BrokerSimRabbitMQ",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BrokerSimConsoleTests",
-            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner"],
+            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "BrokerSimSnapshot"],
             // Golden screens are read from the source tree by path (#filePath), not as resources.
             exclude: ["Goldens"]
         ),
@@ -81,6 +86,12 @@ let package = Package(
         .testTarget(
             name: "BrokerSimConsoleE2ETests",
             dependencies: []
+        ),
+        .testTarget(
+            name: "BrokerSimLiveTests",
+            dependencies: ["BrokerSimSnapshot", "BrokerSimRabbitMQ"],
+            // Management API responses recorded from RabbitMQ 3.10, read by path (#filePath).
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BrokerSimCLITests",

@@ -40,7 +40,8 @@ struct BrokerSimCommand: ParsableCommand {
         Without a command: the console on the built-in queue-vs-stream scenario.
         Headless: brokersim run password-resets --headless [--format json]
         """,
-        subcommands: [RunCommand.self, ValidateCommand.self, ListCommand.self, LearnCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, ListCommand.self, LearnCommand.self, WatchCommand.self,
+                      ReplayCommand.self]
     )
 
     mutating func run() throws {

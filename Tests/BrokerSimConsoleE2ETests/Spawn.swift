@@ -12,6 +12,15 @@ enum Spawn {
     struct Failed: Error { var what: String }
 
     static func run(_ path: String, _ args: [String], capture: Bool) throws -> String {
+        try spawn(path, args, capture: capture).output
+    }
+
+    /// The exit status of a program run to completion (output discarded).
+    static func status(_ path: String, _ args: [String]) throws -> Int32 {
+        try spawn(path, args, capture: false).status
+    }
+
+    static func spawn(_ path: String, _ args: [String], capture: Bool) throws -> (output: String, status: Int32) {
         var fds: [Int32] = [-1, -1]
         if capture { guard pipe(&fds) == 0 else { throw Failed(what: "pipe") } }
         var actions = posix_spawn_file_actions_t()
@@ -58,6 +67,8 @@ enum Spawn {
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return String(decoding: data, as: UTF8.self)
+        // WIFEXITED / WEXITSTATUS, which do not import.
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
+        return (String(decoding: data, as: UTF8.self), exit)
     }
 }

@@ -14,6 +14,8 @@ public struct BrokerReading: Hashable, Sendable {
     /// How often the broker compares its memory with the watermark (`broker.memory_check`):
     /// between checks memory can pass the watermark with no alarm yet.
     public var checkEvery: SimDuration
+    /// A real broker's disk alarm (free disk below its limit): publishers are blocked too.
+    public var diskAlarm = false
 
     public init(memory: Int64, capacity: Int64, watermark: Int64, alarm: Bool = false, up: Bool = true,
                 blockedPublishers: Int = 0, checkEvery: SimDuration = .millis(2500)) {

@@ -33,6 +33,8 @@ public struct Frame: Hashable, Sendable {
     public var finished: Bool
     /// How many variants share the clock (the header says so instead of naming one).
     public var variants = 1
+    /// Set when the frame shows a real broker (or a recording of one) rather than a run.
+    public var live: LiveHeader?
 
     public init(title: String, about: String = "", seed: UInt64 = 1, variant: String? = nil, now: SimTime = .zero,
                 queues: [QueueReading] = [], workers: [WorkerReading] = [], pools: [String] = [], broker: BrokerReading? = nil,

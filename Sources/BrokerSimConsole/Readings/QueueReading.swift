@@ -23,6 +23,10 @@ public struct QueueReading: Hashable, Sendable {
     public var outOfOrder: Int64?
     /// Ready + unacked over the whole run so far (History's points), oldest first.
     public var depthHistory: [Double]
+    /// False for a real broker, which does not say what it lost: no `lost` is shown then.
+    public var lossKnown = true
+    /// Short facts shown after the totals (`quorum`, `dead letters → emails.dead`, `drains in 54s`).
+    public var notes: [String] = []
 
     public init(name: String, ready: Int64 = 0, unacked: Int64 = 0, limit: Int64? = nil, inRate: Double = 0,
                 outRate: Double = 0, deadLettered: Int64 = 0, discarded: Int64 = 0, lost: Int64 = 0, redelivered: Int64 = 0,

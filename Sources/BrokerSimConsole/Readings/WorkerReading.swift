@@ -2,6 +2,8 @@
 public struct WorkerReading: Hashable, Sendable {
     public enum Status: String, Hashable, Sendable {
         case idle, busy, slow, crashed, waiting, removed
+        /// A real broker's consumer that vanished while holding unacked messages (they were requeued).
+        case gone
     }
 
     public var name: String
@@ -17,6 +19,9 @@ public struct WorkerReading: Hashable, Sendable {
     /// Auto ack: no prefetch limit applies and the broker no longer counts what it holds.
     public var autoAck = false
     public var processed: Int64
+    /// Acks per second, for a real broker's consumer (its channel's), shown instead of
+    /// `processed`; nil in a simulation.
+    public var ackRate: Double?
 
     public init(name: String, pool: Int, index: Int, queue: Int, status: Status, held: Int64 = 0,
                 prefetch: Int = 1, processed: Int64 = 0, autoAck: Bool = false) {

@@ -45,7 +45,7 @@ public enum ConsoleView {
         HintBar(state: state, frame: header).render(into: &c, in: rows[3])
         if state.showHelp {
             let note = frames.first { $0.broker != nil }?.broker.map { "the memory alarm is \($0.checkNote)" }
-            HelpOverlay(note: note).render(into: &c.grid, glyphs: glyphs)
+            HelpOverlay(keyMap: KeyMap.standard.limited(to: state.capabilities), note: note).render(into: &c.grid, glyphs: glyphs)
         }
         if state.showInfo { InfoOverlay(title: lead.title, about: lead.about).render(into: &c.grid, glyphs: glyphs) }
         return RenderedScreen(grid: c.grid, hitAreas: state.showHelp || state.showInfo ? [] : c.hits, scroll: c.scroll)

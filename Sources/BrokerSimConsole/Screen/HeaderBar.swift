@@ -5,6 +5,13 @@ struct HeaderBar {
     let frame: Frame
 
     var phase: Badge {
+        if let live = frame.live {
+            switch live.phase {
+            case .live: return Badge("LIVE", role: .ok)
+            case .stale: return Badge("STALE", role: .alarm)
+            case .replay: return state.paused ? Badge("PAUSED", role: .warn) : Badge("REPLAY", role: .accent)
+            }
+        }
         if case .question? = state.prompts.first { return Badge("QUESTION", role: .warn) }
         if state.holding { return Badge("WAITING", role: .warn) }
         if frame.finished { return Badge("FINISHED", role: .accent) }
@@ -18,6 +25,11 @@ struct HeaderBar {
     /// The right side, longest first: then without the seed, then with a short course
     /// mark and the variant's bare name, then without the variant.
     func rightSides(times: String) -> [String] {
+        if let live = frame.live {
+            let speed = live.phase == .replay ? "  \(state.speed.label(times: times))" : ""
+            guard case .stale(let why) = live.phase else { return [live.clock + speed + " "] }
+            return ["\(why)  \(live.clock) ", "\(live.clock) "]
+        }
         let clock = "\(ClockText.clock(frame.now))  \(state.speed.label(times: times)) "
         var variant = ""
         if let v = frame.variant { variant = "variant \(v)  " }

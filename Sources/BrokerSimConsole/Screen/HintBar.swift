@@ -37,7 +37,8 @@ struct HintBar {
         if let course = state.course, frame.finished {
             hints = [KeyHint("n Enter", course.isLast ? "end the course" : "next chapter")]
         }
-        if let sel = state.selection, let name = frame.name(of: sel) {
+        let can = state.capabilities
+        if can.contains(.interventions), let sel = state.selection, let name = frame.name(of: sel) {
             if case .producer = sel {
                 hints += [KeyHint("]", "\(name) rate x2"), KeyHint("[", "rate /2")]
             } else {
@@ -47,16 +48,16 @@ struct HintBar {
         }
         hints += [
             // On FINISHED Space replays from 0: say so rather than "pause".
-            frame.finished ? KeyHint("Space", "replay") : KeyHint("Space", state.paused ? "run" : "pause"),
+            can.contains(.pause) ? frame.finished ? KeyHint("Space", "replay") : KeyHint("Space", state.paused ? "run" : "pause") : nil,
             KeyHint("?", "help"),
             KeyHint("q", "quit"),
             KeyHint("i", "about"),
-            KeyHint("\(g.arrowLeft)\(g.arrowRight)", "seek"),
-            KeyHint("+-", "speed"),
+            can.contains(.seek) ? KeyHint("\(g.arrowLeft)\(g.arrowRight)", "seek") : nil,
+            can.contains(.speed) ? KeyHint("+-", "speed") : nil,
             KeyHint("\(g.arrowUp)\(g.arrowDown)", "select"),
-            KeyHint(".", "step"),
-            KeyHint("w", "write"),
-        ]
+            can.contains(.step) ? KeyHint(".", "step") : nil,
+            can.contains(.writeScenario) ? KeyHint("w", "write") : nil,
+        ].compactMap { $0 }
         KeyHintLine(hints).render(into: &c.grid, in: row)
     }
 }

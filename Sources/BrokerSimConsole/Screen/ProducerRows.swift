@@ -27,9 +27,11 @@ struct ProducerRows {
             x = c.grid.write(producer.name, x: x, y: r.y, style: .plain, clip: r)
             // Most telling first; each part only if it fits whole.
             let badge = producer.blocked ? Badge("BLOCKED", role: .alarm).width + 1 : 0
-            for part in ["  \(CompactNumber.rate(producer.rate))", " to \(producer.target)",
+            // A real broker's blocked connection has no target or rate to show: just the badge.
+            let parts = producer.target.isEmpty ? [] : ["  \(CompactNumber.rate(producer.rate))", " to \(producer.target)",
                          "  sent \(CompactNumber.format(producer.sent))",
                          producer.held > 0 ? "  held \(CompactNumber.format(producer.held))" : ""]
+            for part in parts
                 where !part.isEmpty && x + part.columns + badge <= r.maxX {
                 x = c.grid.write(part, x: x, y: r.y, style: .dim, clip: r)
             }

@@ -174,6 +174,10 @@ struct QueuePanel {
                 guard x + text.columns <= r.maxX else { break }
                 x = c.grid.write(text, x: x, y: r.y, style: Style(role), clip: r) + 2
             }
+            for note in q.notes {
+                guard x + note.columns <= r.maxX else { break }
+                x = c.grid.write(note, x: x, y: r.y, style: .dim, clip: r) + 2
+            }
             y += 1
         }
         let workers = list ?? frame.workers.filter { $0.queue == index && $0.status != .removed }
@@ -200,11 +204,15 @@ struct QueuePanel {
         guard y < inside.maxY else { return y }
         let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
         var x = c.grid.write("memory ", x: r.x, y: y, style: .dim, clip: r)
-        let bare = "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))"
+        // A real broker says its watermark, not the memory it may use (capacity 0): the bar
+        // then reaches a quarter past the watermark.
+        let capacity = b.capacity > 0 ? b.capacity : max(b.watermark + b.watermark / 4, b.memory)
+        let bare = b.capacity > 0 ? "\(formatBytes(b.memory)) / \(formatBytes(b.capacity))" : formatBytes(b.memory)
         let watermark = bare + "  alarm at \(formatBytes(b.watermark))"
         var badges: [Badge] = []
         if !b.up { badges.append(Badge("BROKER DOWN", role: .alarm)) }
         if b.alarm { badges.append(Badge("ALARM", role: .alarm)) }
+        if b.diskAlarm { badges.append(Badge("DISK ALARM", role: .alarm)) }
         let blocked = b.blockedPublishers > 0 ? " \(b.blockedPublishers) blocked" : ""
         let badgeCols = badges.reduce(0) { $0 + $1.width + 1 } + blocked.columns
         // The longest that leaves the bar 8 columns: the check interval goes first (the help
@@ -212,7 +220,7 @@ struct QueuePanel {
         let used = [watermark + ", " + b.checkNote, watermark, bare].first { r.maxX - x - $0.columns - 1 - badgeCols - 1 >= 8 } ?? bare
         let tail = used.columns + 1 + badgeCols
         let gaugeWidth = max(4, min(24, r.maxX - x - tail - 1))
-        BarGauge(primary: Double(b.memory), scale: Double(b.capacity), mark: Double(b.watermark),
+        BarGauge(primary: Double(b.memory), scale: Double(capacity), mark: Double(b.watermark),
                  primaryStyle: b.alarm ? .alarm : .accent, showsTiny: false)
             .render(into: &c.grid, in: Rect(x: x, y: y, width: gaugeWidth, height: 1), glyphs: c.glyphs)
         x = c.grid.write(" " + used, x: x + gaugeWidth, y: y, style: .plain, clip: r)

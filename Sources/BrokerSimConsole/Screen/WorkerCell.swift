@@ -16,6 +16,7 @@ struct WorkerCell {
         case .idle, .waiting, .removed: return .dim
         case .slow: return .warn
         case .crashed: return .alarm
+        case .gone: return .warn
         }
     }
 
@@ -24,7 +25,7 @@ struct WorkerCell {
         case .busy: return g.busy
         case .idle, .removed: return g.idle
         case .slow: return g.slow
-        case .crashed: return g.crashed
+        case .crashed, .gone: return g.crashed
         case .waiting: return g.waiting
         }
     }
@@ -41,7 +42,9 @@ struct WorkerCell {
         let slots = worker.autoAck ? "holds \(CompactNumber.format(worker.held))"
             : worker.prefetch > 0 ? "\(worker.held)/\(worker.prefetch)" : "\(worker.held)"
         x = c.grid.write(slots.leftPadded(to: slotWidth) + " ", x: x, y: rect.y, style: .dim, clip: rect)
-        c.grid.write(CompactNumber.format(worker.processed).leftPadded(to: 6), x: x, y: rect.y, style: .plain, clip: rect)
+        // A real broker's consumer: how fast it acks says more than its channel's total.
+        let count = worker.ackRate.map { CompactNumber.rate($0) } ?? CompactNumber.format(worker.processed)
+        c.grid.write(count.leftPadded(to: 6), x: x, y: rect.y, style: .plain, clip: rect)
         c.mark(rect, as: .worker(pool: worker.pool, index: worker.index))
     }
 }

@@ -19,7 +19,7 @@ struct WorkerSummary {
         // `+`: more inside (select one of them to unfold); not an arrow, which marks producers.
         var x = c.grid.write("+ \(who):", x: row.x, y: row.y, style: .plain, clip: row)
         // A fixed order of states, worst first, so the line reads the same every frame.
-        let states: [(WorkerReading.Status, Role)] = [(.crashed, .alarm), (.slow, .warn), (.busy, .ok), (.waiting, .dim), (.idle, .dim)]
+        let states: [(WorkerReading.Status, Role)] = [(.crashed, .alarm), (.gone, .warn), (.slow, .warn), (.busy, .ok), (.waiting, .dim), (.idle, .dim)]
         for (status, role) in states {
             guard let n = counts[status], n > 0 else { continue }
             x = c.grid.write(" \(n) \(status.rawValue)", x: x, y: row.y, style: Style(role), clip: row)

@@ -31,6 +31,8 @@ public struct ConsoleState: Hashable, Sendable {
     public var choosingSlow = false
     /// Where in the course this run is (`brokersim learn`), for the header.
     public var course: CourseMark?
+    /// What the source behind the console can do: keys, hints and help offer only that.
+    public var capabilities = SourceCapabilities.simulation
     /// How many sample intervals a seek moves.
     public static let seekSamples = 10
     /// How much `s` slows a worker or consumer down.

@@ -1,0 +1,31 @@
+/// What a source read of a broker at one instant, by entity name, in a fixed order.
+///
+/// Source-neutral: a poller of a real broker produces it (and a recording holds it, one
+/// per line), and everything drawn or reported over time (rates, sparklines, ETAs,
+/// staleness) is computed from a series of them by `SnapshotHistory`. Lists are sorted
+/// by name so that nothing shown depends on the order a broker answered in.
+public struct Snapshot: Codable, Hashable, Sendable {
+    /// Where it was read, for the header and the report (`rabbit@localhost at 127.0.0.1:15672`).
+    public var source: String
+    /// When the read finished, milliseconds since the Unix epoch.
+    public var readAt: Int64
+    public var queues: [QueueSnapshot]
+    public var consumers: [ConsumerSnapshot]
+    public var nodes: [NodeSnapshot]
+    public var connections: [ConnectionSnapshot]
+
+    public init(source: String, readAt: Int64, queues: [QueueSnapshot] = [], consumers: [ConsumerSnapshot] = [],
+                nodes: [NodeSnapshot] = [], connections: [ConnectionSnapshot] = []) {
+        self.source = source; self.readAt = readAt
+        self.queues = queues.sorted { $0.name < $1.name }
+        self.consumers = consumers.sorted { ($0.queue, $0.name, $0.tag) < ($1.queue, $1.name, $1.tag) }
+        self.nodes = nodes.sorted { $0.name < $1.name }
+        self.connections = connections.sorted { $0.name < $1.name }
+    }
+
+    public func queue(_ name: String) -> QueueSnapshot? { queues.first { $0.name == name } }
+
+    /// Connections the broker is holding back: `blocked` ones tried to publish during an
+    /// alarm; `blocking` ones will be blocked the moment they publish.
+    public var blockedConnections: [ConnectionSnapshot] { connections.filter { $0.state == "blocked" } }
+}
