@@ -65,9 +65,12 @@ struct LazyAdvanceTests {
     static func report(_ cfg: WorldConfig, everyEvent: Bool, reads: [SimTime]) -> String {
         var w = World(config: cfg)
         w.advanceEveryEvent = everyEvent
+        // Both runs check the accounting identities after every event: agreeing is not enough.
+        w.checkInvariants = true
         guard case .after(let d) = cfg.stop else { return "" }
         for r in reads { w.advance(to: r) }
         w.advance(to: .zero + d)
+        #expect(w.invariantFailure == nil, "seed \(cfg.seed) every event \(everyEvent): \(w.invariantFailure ?? "")")
         let header = Report.Header(scenario: "random", seed: cfg.seed, variant: nil, wallSeconds: 0)
         let feed = w.feed.map { "\($0.at.micros) \($0.text)" }.joined(separator: "\n")
         return Report.build(w, header: header, expectations: []).serialized() + "\n" + feed

@@ -25,6 +25,7 @@ public struct StreamState: Sendable {
     /// Reused buffers of the closed form, so that advancing it allocates nothing.
     var flowScratch: [FlowSlot] = []
     var endScratch: [Int64] = []
+    var stampScratch: [(SimTime, SimTime)] = []
     /// Segments one partition may hold: the file's share of `segmentBudget`. Past it the active
     /// segment stops rolling, so tiny segments at a high rate cost neither memory nor time.
     var maxSegments = Int.max

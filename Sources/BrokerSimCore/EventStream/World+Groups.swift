@@ -84,6 +84,7 @@ extension World {
     /// A clean leave: the member commits what it processed and goes.
     mutating func leave(_ g: Int, _ m: Int) {
         finishBatchEarly(g, m)
+        for p in owned(g, m) { finishFetchedOnRevoke(g, p) }
         if config.groups[g].commit != .beforeBatch {
             for p in owned(g, m) where stream.groups[g].members[m].alive { commit(g, p, stream.groups[g].partitions[p].position) }
         }

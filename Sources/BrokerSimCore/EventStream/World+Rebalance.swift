@@ -34,6 +34,7 @@ extension World {
                 let moves = cfg.assignor != .cooperativeSticky || target[p] != stream.groups[g].partitions[p].owner
                 guard moves else { continue }
                 if cfg.assignor == .cooperativeSticky { stream.groups[g].partitions[p].moving = true }
+                finishFetchedOnRevoke(g, p)
                 commitOnRevoke(g, p)
             }
         }
@@ -56,6 +57,26 @@ extension World {
         commit(g, p, stream.groups[g].partitions[p].position)
     }
 
+    /// before-batch in closed form commits one batch ahead of the position, as a fetched batch in
+    /// progress; a member that keeps running finishes that batch before it gives the partition
+    /// up, as a poll-by-poll member finishes its in-flight batch. Otherwise the bookmark would
+    /// later jump over records the group never accounted for.
+    mutating func finishFetchedOnRevoke(_ g: Int, _ p: Int) {
+        guard config.groups[g].commit == .beforeBatch, isOwnedByLive(g, p) else { return }
+        let o = Int(stream.groups[g].partitions[p].owner)
+        guard !usesPolls(g, o), stream.groups[g].members[o].batch == nil else { return }
+        let gp = stream.groups[g].partitions[p]
+        guard gp.committed > gp.position else { return }
+        markProcessed(g, p, from: gp.position, to: gp.committed)
+        stream.groups[g].partitions[p].position = gp.committed
+        stream.groups[g].partitions[p].carry = 0
+    }
+
+    /// A running member is still processing a batch of partition `p`: it accounts for it when done.
+    func batchInFlight(_ g: Int, _ p: Int) -> Bool {
+        stream.groups[g].members.contains { $0.alive && $0.batch.map { Int($0.partition) == p } == true }
+    }
+
     mutating func rebalanceDone(_ g: Int, generation: UInt32) {
         guard generation == stream.groups[g].rebalanceGeneration, stream.groups[g].rebalanceUntil != nil,
               !stream.groups[g].stopped else { return }
@@ -76,7 +97,10 @@ extension World {
         for p in stream.groups[g].partitions.indices {
             let same = stream.groups[g].partitions[p].owner == target[p] && isOwnedByLive(g, p)
             if cfg.assignor != .cooperativeSticky || !same {
-                // A new owner (or, eager, everyone) resumes from the bookmark.
+                // A new owner (or, eager, everyone) resumes from the bookmark. Records below it that
+                // nobody processed or is processing (committed before-batch by an owner that did
+                // not finish them) are lost, so every record is still accounted for once.
+                if !batchInFlight(g, p) { account(g, p, .lost, to: stream.groups[g].partitions[p].committed) }
                 stream.groups[g].partitions[p].position = stream.groups[g].partitions[p].committed
                 stream.groups[g].partitions[p].carry = 0
                 stream.groups[g].partitions[p].attempts = 0

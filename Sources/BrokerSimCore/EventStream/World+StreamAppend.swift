@@ -47,8 +47,9 @@ extension World {
     }
 
     /// Appends per-partition counts of one producer, marking its poison records on the way.
+    /// `stamps`: per partition, the first and last record's instants (else all span first…last).
     mutating func appendCounts(producer i: Int, topic t: Int, counts: [Int64], first: SimTime, last: SimTime,
-                               timed: Bool = true) {
+                               stamps: [(SimTime, SimTime)] = [], timed: Bool = true) {
         let tc = config.topics[t], size = config.producers[i].size.mean
         let total = counts.reduce(0, +)
         var poisonAt: [(Int, Int64)] = []
@@ -67,8 +68,9 @@ extension World {
             if producers[i].untilPoison != .max { producers[i].untilPoison -= total - done }
         }
         for p in counts.indices where counts[p] > 0 {
+            let (a, b) = stamps.isEmpty ? (first, last) : stamps[p]
             stream.topics[t].partitions[p].append(count: counts[p], bytes: saturating(Double(counts[p]) * size),
-                                                  first: first, last: last,
+                                                  first: a, last: b,
                                                   segmentTime: tc.segmentTime, segmentBytes: tc.segmentBytes,
                                                   maxSegments: stream.maxSegments, timed: timed)
         }
@@ -94,10 +96,23 @@ extension World {
             guard total > 0 else { continue }
             producers[i].sent += total
             producers[i].published += total
-            // Evenly spaced at the rate, the last one at the end of the step.
-            let spacing = 1_000_000 / r * Double(stream.shares[i].count)
-            let first = max(from, SimTime(micros: to.micros - Int64(spacing * Double(max(0, counts.max()! - 1)))))
-            appendCounts(producer: i, topic: t, counts: counts, first: first, last: to, timed: false)
+            // Each record is stamped with the instant it fell due, a function of its place in the
+            // producer's epoch and not of where the span was cut: segment rolls and retention,
+            // which read the stamps, must not depend on who looked at the world when.
+            var stamps = stream.stampScratch
+            stream.stampScratch = []
+            stamps.removeAll(keepingCapacity: true)
+            let epoch = Double(stream.produceEpoch[i].micros)
+            for p in counts.indices {
+                guard counts[p] > 0 else { stamps.append((from, to)); continue }
+                let per = 1e6 / (r * stream.shares[i][p]), carry = stream.produceCarry[i][p]
+                let n1 = Double(stream.producedInEpoch[i][p] - counts[p] + 1), n2 = Double(stream.producedInEpoch[i][p])
+                let first = SimTime(micros: saturating(epoch + (n1 - carry) * per, .up))
+                let last = SimTime(micros: saturating(epoch + (n2 - carry) * per, .up))
+                stamps.append((min(max(first, from), to), min(max(last, from), to)))
+            }
+            appendCounts(producer: i, topic: t, counts: counts, first: from, last: to, stamps: stamps, timed: false)
+            stream.stampScratch = stamps
         }
         // The time index: each partition's new records, all producers interleaved, at the pace
         // of its arrival rate, the last one at the end of the step (lag_seconds reads this).

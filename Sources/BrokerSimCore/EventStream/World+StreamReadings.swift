@@ -103,7 +103,8 @@ extension World {
             for p in s.partitions.indices {
                 var limit = s.partitions[p].frontier
                 if config.groups[g].commit == .beforeBatch {
-                    limit = max(limit, stream.topics[config.groups[g].topic].partitions[p].logEnd)
+                    // One fetched batch ahead of the position, never more.
+                    limit = max(limit, s.partitions[p].position + Int64(config.groups[g].maxPoll))
                 }
                 if s.partitions[p].committed > limit {
                     return "group \(config.groups[g].name) partition \(p) at \(now): committed "
