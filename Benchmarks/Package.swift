@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "BrokerSimCore", package: "brokersim"),
                 .product(name: "BrokerSimScenario", package: "brokersim"),
                 .product(name: "BrokerSimRunner", package: "brokersim"),
+                .product(name: "BrokerSimConsole", package: "brokersim"),
             ],
             path: "Benchmarks/BrokerSimBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -17,6 +17,10 @@ public enum SimEvent: Sendable, Equatable {
     case memoryCheck
     case pagingTick
     case brokerUp(generation: UInt32)
+    /// A quorum queue's replicas have a new leader (stale when the generation moved on).
+    case quorumElected(queue: Int32, generation: UInt32)
+    /// A RabbitMQ stream's consumers read what arrived (index into the world's streams).
+    case streamQueueTick(queue: Int32)
     /// A crash with `for:` ends.
     case restart(TimelineTarget)
     /// Stream model: a member's batch or poll is finished.

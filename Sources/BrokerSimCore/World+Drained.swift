@@ -19,7 +19,7 @@ extension World {
         for w in workers.indices where workers[w].alive && !workers[w].retired && !workers[w].subscribed {
             return false // a start still to come
         }
-        guard syncIsDrained else { return false }
+        guard syncIsDrained, streamQueuesDrained else { return false }
         // Brought up to now without observing: both advance modes reach this at the same instants.
         advanceContinuous(to: now, observe: .none)
         return streamIsDrained
@@ -30,7 +30,7 @@ extension World {
     /// and the worker buffers agree with the queues' unacked counts.
     mutating func verifyInvariants() {
         guard invariantFailure == nil else { return }
-        for q in queues.indices {
+        for q in queues.indices where streamIndex(q) == nil {
             let c = queues[q].counters
             let rhs = c.acked + c.deadLettered + c.discarded + c.lost + queues[q].readyCount + queues[q].unacked
                 + queues[q].autoHeld

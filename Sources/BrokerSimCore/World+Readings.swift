@@ -24,6 +24,13 @@ extension World {
         if s.retired { return .removed }
         if !s.alive { return .crashed }
         if !s.subscribed { return .waiting }
+        if let st = streamIndex(Int(s.queue)), w < streamQueues.consumers.count {
+            // A stream consumer: waiting when another instance is the single active one, busy while behind.
+            let c = streamQueues.consumers[w]
+            if !c.active { return .waiting }
+            if s.slowFactor > 1 { return .slow }
+            return c.position < streamQueues.streams[st].log.logEnd ? .busy : .idle
+        }
         if s.slowFactor > 1 { return .slow }
         return s.busy ? .busy : .idle
     }

@@ -65,6 +65,8 @@ extension World {
             if i < pools[p].count { crashWorker(Int(pools[p][i])) }
         case .group, .member: streamCrash(ref, downFor: downFor)
         case .service, .serviceInstance: syncCrash(ref, downFor: downFor)
+        case .kafkaBroker(let b): crashKafkaBroker(b)
+        case .rabbitNode(let n): crashRabbitNode(n)
         case .producer: break
         }
         if let d = downFor {
@@ -85,6 +87,8 @@ extension World {
             if i < pools[p].count { restartWorker(Int(pools[p][i])) }
         case .group, .member: streamRestart(ref)
         case .service, .serviceInstance: syncRestart(ref)
+        case .kafkaBroker(let b): restartKafkaBroker(b)
+        case .rabbitNode(let n): restartRabbitNode(n)
         case .producer: break
         }
     }
@@ -101,7 +105,7 @@ extension World {
             }
         case .group, .member: streamSlow(ref, factor: factor)
         case .service, .serviceInstance: syncSlow(ref, factor: factor)
-        case .producer: break
+        case .producer, .kafkaBroker, .rabbitNode: break
         }
     }
 

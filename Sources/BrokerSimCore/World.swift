@@ -23,6 +23,10 @@ public struct World: Sendable {
     var poolParams: [PoolParams] = []
     var queueParams: [QueueParams] = []
     public internal(set) var broker = BrokerState()
+    /// Cluster nodes and where queues live (empty for a single node).
+    public internal(set) var cluster = ClusterState()
+    /// RabbitMQ streams (`type: stream`): logs and consumer positions (empty without one).
+    public internal(set) var streamQueues = StreamQueuesState()
     /// Routing keys seen by exchanges; index 0 is the empty key.
     var routingKeys: [String] = [""]
     /// `routes[exchange][key]`: queues a publish reaches, computed once.
@@ -35,6 +39,7 @@ public struct World: Sendable {
 
     // Load.
     public internal(set) var producers: [ProducerState] = []
+    var producerParams: [ProducerParams] = []
 
     // Stream and synchronous sides.
     public internal(set) var stream = StreamState()
@@ -59,7 +64,10 @@ public struct World: Sendable {
 
     public init(config: WorldConfig) {
         self.config = config
+        // Streams first: workers starting at t=0 attach to a stream rather than subscribe to a queue.
+        setUpStreamQueues()
         setUpTaskQueue()
+        setUpCluster()
         setUpProducers()
         setUpStream()
         setUpSync()
@@ -126,6 +134,8 @@ public struct World: Sendable {
         case .memoryCheck: memoryCheck()
         case .pagingTick: pagingTick()
         case .brokerUp(let gen): brokerUp(generation: gen)
+        case .quorumElected(let q, let gen): quorumElected(Int(q), generation: gen)
+        case .streamQueueTick(let s): streamQueueTick(Int(s))
         case .restart(let target): restart(target.ref, scheduled: true)
         case .stream(let e): handleStream(e)
         case .sync(let e): handleSync(e)

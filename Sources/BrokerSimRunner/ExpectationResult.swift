@@ -39,6 +39,7 @@ public struct ExpectationResult: Sendable {
     var json: JSONValue {
         .object([
             ("text", .string(expectation.text)),
+            ("label", .string(expectation.wording)),
             ("at", expectation.at.map { .seconds($0.seconds) } ?? .null),
             ("passed", .bool(passed)),
             ("actual", actual),

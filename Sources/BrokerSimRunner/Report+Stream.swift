@@ -10,12 +10,13 @@ extension Report {
                 ("log_start", .int(s.logStart)),
                 ("log_end", .int(s.logEnd)),
                 ("deleted_by_retention", .int(s.deletedByRetention)),
-                ("partitions", .array(s.partitions.map { p in
-                    .object([("log_start", .int(p.logStart)), ("log_end", .int(p.logEnd))])
+                ("partitions", .array(s.partitions.indices.map { p in
+                    .object([("log_start", .int(s.partitions[p].logStart)), ("log_end", .int(s.partitions[p].logEnd))]
+                            + replicaPartitionFields(w, t, p))
                 })),
                 ("segments", .int(Int64(s.partitions.reduce(0) { $0 + $1.segments.count }))),
                 ("bytes", .int(s.partitions.reduce(0) { $0 + $1.bytes })),
-            ]))
+            ] + replicationFields(w, t)))
         })
     }
 
@@ -49,7 +50,7 @@ extension Report {
                 ("status", .string(w.groupStatus(g).rawValue)),
                 ("catch_up_eta_seconds", .seconds(w.catchUpETA(g))),
                 ("out_of_order", w.groupOutOfOrder(g).map { .int($0) } ?? .null),
-            ]))
+            ] + truncatedField(w, g)))
         })
     }
 }

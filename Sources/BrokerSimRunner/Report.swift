@@ -66,7 +66,7 @@ public enum Report {
                 ("auto_ack_held", .int(s.autoHeld)),
                 // Messages whose first processing came after a newer one of their key; null unkeyed.
                 ("out_of_order", w.keyOrders[q].map { .int($0.outOfOrder) } ?? .null),
-            ]))
+            ] + clusterFields(w, q) + streamQueueFields(w, q)))
         })
     }
 
@@ -77,7 +77,7 @@ public enum Report {
                 ("processed", .int(s.processed)),
                 ("crashes", .int(s.crashes)),
                 ("busy_share", .rounded(w.busyShare(Int(id)), 4)),
-            ]))
+            ] + streamWorkerFields(w, Int(id))))
         } })
     }
 
@@ -99,6 +99,7 @@ public enum Report {
                 ("blocked_seconds", .seconds(w.blockedSeconds(p))),
             ]
             if w.isCaller(p) { fields = callerPublishFields(fields) }
+            fields.append(contentsOf: producerLostField(w, p))
             fields.append(contentsOf: callerFields(w, p))
             return (w.config.producers[p].name, .object(fields))
         })

@@ -38,23 +38,27 @@ public enum TextReport {
         out += table("queues", r["queues"], ["published", "delivered", "redelivered", "acked", "rejected", "dead_lettered",
                                               "discarded", "lost", "duplicates", "out_of_order", "ready", "unacked", "latency_p50",
                                               "latency_p99"])
+        out += clusterTable(r["queues"])
         out += table("workers", r["workers"], ["processed", "crashes", "busy_share"])
         if case .object(let b)? = r["broker"], !b.isEmpty {
             let peak = Int64(r.value(at: ["broker", "memory_peak"])?.number ?? 0)
             out += "\nbroker: memory peak \(formatBytes(peak)), alarm on for \(formatSeconds(r.value(at: ["broker", "memory_alarm_seconds"])?.number ?? 0)), OOM kills \(Int64(r.value(at: ["broker", "oom_kills"])?.number ?? 0))\n"
         }
         out += table("topics", r["topics"], ["appended", "log_start", "log_end", "deleted_by_retention"])
+        out += replicationTable(r["topics"])
         out += table("groups", r["groups"], ["processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates",
-                                              "skipped", "lost", "lost_to_retention", "rebalances", "caught_up_at", "out_of_order"])
+                                              "skipped", "lost", "lost_to_retention", "truncated", "rebalances", "caught_up_at", "out_of_order"])
         out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late"])
-        out += table("producers", r["producers"], ["sent", "published", "refused", "unroutable", "held", "blocked_seconds",
+        out += table("producers", r["producers"], ["sent", "published", "refused", "lost", "unroutable", "held", "blocked_seconds",
                                                     "ok", "failed", "timed_out", "latency_p50", "latency_p99"])
         out += transcript(o.transcript, answers: answers)
         if !o.results.isEmpty {
             out += "\nexpectations\n"
             for res in o.results {
                 let at = res.expectation.at.map { " (at \($0))" } ?? ""
-                out += "  \(res.passed ? "ok  " : "FAIL") \(res.expectation.text)\(at)   actual: \(res.actual.serialized(indent: nil))\n"
+                // In words first; the check as written after it, for whoever edits the file.
+                let e = res.expectation
+                out += "  \(res.passed ? "ok  " : "FAIL") \(e.wording)\(at)  [\(e.text)]  actual: \(res.actual.serialized(indent: nil))\n"
             }
             let held = o.results.filter(\.passed).count
             out += "  \(held) of \(o.results.count) held\n"
@@ -87,6 +91,7 @@ public enum TextReport {
     static func cell(_ column: String, _ v: JSONValue) -> String {
         switch v {
         case .null: return "-"
+        case .string(let s): return s
         case .int(let i): return group(i)
         case .double(let d):
             if column.hasSuffix("share") { return "\(Int((d * 100).rounded()))%" }
@@ -161,4 +166,23 @@ public enum TextReport {
 
 extension String {
     func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
+}
+
+extension TextReport {
+    /// Replicated topics only: leader changes and what they cost.
+    static func replicationTable(_ topics: JSONValue?) -> String {
+        guard case .object(let rows)? = topics else { return "" }
+        let replicated = rows.filter { $0.1["leader_elections"] != nil }
+        guard !replicated.isEmpty else { return "" }
+        return table("replication", .object(replicated), ["leader_elections", "unclean_elections", "refused", "lost_unreplicated",
+                                                          "lost_unclean", "under_replicated", "offline_partitions"])
+    }
+}
+
+extension TextReport {
+    /// Clustered brokers only: where each queue lives and how long it could not deliver.
+    static func clusterTable(_ queues: JSONValue?) -> String {
+        guard case .object(let rows)? = queues, rows.contains(where: { $0.1["replicas_up"] != nil }) else { return "" }
+        return table("cluster", .object(rows), ["node", "replicas_up", "unavailable_seconds", "leader_changes"])
+    }
 }

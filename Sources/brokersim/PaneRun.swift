@@ -57,7 +57,7 @@ struct PaneRun {
                 report = Report.sections(w)
             }
             let r = ExpectationResult(e, report: report)
-            let text = e.at.map { "at \(SimDuration(micros: $0.micros)): \(e.text)" } ?? e.text
+            let text = e.at.map { "at \(SimDuration(micros: $0.micros)): \(e.wording)" } ?? e.wording
             lines.append(ExpectationLine(text: text, passed: r.passed,
                                          detail: r.passed ? nil : "was \(r.actual.serialized(indent: nil))"))
         }

@@ -21,6 +21,11 @@ struct CLITests {
         let keys = r.stdout.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(keys == ["scenario", "seed", "variant", "simulated_seconds", "wall_seconds", "events", "queues", "workers",
                          "broker", "topics", "groups", "services", "producers", "expectations", "transcript"])
+        // Each expectation carries its words beside the expression.
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let first = (obj?["expectations"] as? [[String: Any]])?.first
+        #expect(first?["text"] as? String == "queues.emails.published == 10000")
+        #expect(first?["label"] as? String == "all 10,000 emails were published")
     }
 
     @Test("same seed, same report; another seed, other timings")
@@ -39,7 +44,8 @@ struct CLITests {
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("password-resets: Task processing: 10,000 password-reset emails, 5 workers\n"))
         #expect(r.stdout.contains("  emails     10,000"))
-        #expect(r.stdout.contains("ok   queues.emails.acked == 10000   actual: 10000"))
+        // Each check in words first (its label), then as written.
+        #expect(r.stdout.contains("ok   every email was acked (10,000)  [queues.emails.acked == 10000]  actual: 10000"))
         #expect(r.stdout.contains("5 of 5 held"))
     }
 
@@ -111,7 +117,8 @@ struct CLITests {
         """)
         let r = try CLI.run(["run", f.path, "--headless"])
         #expect(r.status == 1)
-        #expect(r.stdout.contains("FAIL queues.jobs.acked == 99   actual: 100"))
+        // Without a label, the wording made from the path.
+        #expect(r.stdout.contains("FAIL jobs: acked = 99  [queues.jobs.acked == 99]  actual: 100"))
         #expect(r.stdout.contains("0 of 1 held"))
     }
 

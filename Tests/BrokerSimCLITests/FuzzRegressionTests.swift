@@ -31,6 +31,7 @@ struct FuzzRegressionTests {
         ("exit3-alloc-report-10M-workers", "count: 10000000 workers is more than the 1,000,000"),
         ("slow-mem-10M-workers", "count: 10000000 workers is more than the 1,000,000"),
         ("exit3-scale-group-100M", "10:31: count: 100000000 instances is more than the 1,000,000"),
+        ("mem-scale-service-concurrency", "5:33: count × concurrency: 2000000 calls in service at once is more than the 1,000,000"),
         ("mem-burst-of-calls", "count: 10000000 calls is more than the 1,000,000"),
         ("mem-tiny-segments", "segment: 1ms segments kept for 1000w in 1 partition make 604800000001 segments, more than the 1,000,000"),
         ("mem-topic-rate-1000G-segments", "rate '1000G/s' is more than the 1G/s brokersim can simulate"),

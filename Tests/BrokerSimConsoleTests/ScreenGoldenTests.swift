@@ -26,7 +26,7 @@ func screen(_ name: String, at seconds: Int64, size: GridSize, glyphs: GlyphSet 
     p.advance(to: SimTime(micros: seconds * 1_000_000))
     let lines: [ExpectationLine] = p.finished ? exps.map { e -> ExpectationLine in
         let r = ExpectationResult(e, report: Report.sections(p.world))
-        return ExpectationLine(text: e.text, passed: r.passed, detail: r.passed ? nil : "was \(r.actual.serialized(indent: nil))")
+        return ExpectationLine(text: e.wording, passed: r.passed, detail: r.passed ? nil : "was \(r.actual.serialized(indent: nil))")
     } : []
     let frame = Frame(world: p.world, history: p.history, title: sc.title, variant: sc.variants.first?.name,
                       expectations: lines, finished: p.finished)

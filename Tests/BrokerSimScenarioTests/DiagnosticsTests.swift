@@ -22,7 +22,7 @@ struct DiagnosticsTests {
             "bad.yaml:3:5: unknown key 'max_lenght' in queue 'q' (did you mean 'max_length'?)",
         ])
         #expect(problems("colour: red\n") == [
-            "bad.yaml:1:1: unknown key 'colour' in the scenario (expected title, about, chapter, speed, seed, stop, broker, queues, exchanges, workers, topics, groups, services, producers, timeline, expect, variants)",
+            "bad.yaml:1:1: unknown key 'colour' in the scenario (expected title, about, chapter, speed, seed, stop, broker, queues, exchanges, workers, topics, groups, kafka, services, producers, timeline, expect, variants)",
         ])
     }
 
@@ -53,8 +53,8 @@ struct DiagnosticsTests {
         #expect(problems("queues: {q: {delivery_limit: 5}}\n") == [
             "bad.yaml:1:14: 'delivery_limit' applies to quorum queues only; queue 'q' is classic",
         ])
-        #expect(problems("queues: {q: {type: stream}}\n") == [
-            "bad.yaml:1:20: unknown value 'stream' for 'type' (expected classic or quorum)",
+        #expect(problems("queues: {q: {type: mirrored}}\n") == [
+            "bad.yaml:1:20: unknown value 'mirrored' for 'type' (expected classic, quorum or stream)",
         ])
         #expect(problems("stop: never\n") == [
             "bad.yaml:1:7: invalid duration 'never': expected a number with a unit (us, ms, s, m, h, d, w) (or 'drained')",

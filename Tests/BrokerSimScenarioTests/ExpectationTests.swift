@@ -81,7 +81,7 @@ struct ExpectationTests {
         #expect(expectProblems("  - {at: 1s}\n") == ["bad.yaml:8:5: expectation needs 'that'"])
         #expect(expectProblems("  - {at: 1s, that: x == 1, when: now}\n") == [
             "bad.yaml:8:20: unknown report section 'x' in 'x' (expected queues, workers, broker, topics, groups, services, producers, simulated_seconds)",
-            "bad.yaml:8:28: unknown key 'when' in an expectation (expected at, that)",
+            "bad.yaml:8:28: unknown key 'when' in an expectation (expected at, that, label)",
         ])
     }
 

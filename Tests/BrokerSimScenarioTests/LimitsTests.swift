@@ -76,6 +76,17 @@ struct LimitsTests {
         }
     }
 
+    @Test("a timeline scale-up of a service is limited by count × concurrency like its declaration")
+    func scaledService() {
+        let file = "services: {s: {concurrency: 1000}}\ntimeline: [{at: 1s, scale: s, count: COUNT}]\n"
+        #expect(problems(file.replacingOccurrences(of: "COUNT", with: "1000")).isEmpty)
+        #expect(problems(file.replacingOccurrences(of: "COUNT", with: "1001")) == [
+            "bad.yaml:2:38: count × concurrency: 1001000 calls in service at once is more than the 1,000,000 brokersim can simulate",
+        ])
+        // A worker pool's or group's scale has no concurrency: only its own count is limited.
+        #expect(problems("queues: {q: {}}\nworkers: {w: {queue: q}}\ntimeline: [{at: 1s, scale: w, count: 1001}]\n").isEmpty)
+    }
+
     @Test("more than 50 variants are refused: each one lowers the whole file again")
     func variants() {
         let list = (0...50).map { "  v\($0): {}" }.joined(separator: "\n")

@@ -101,7 +101,7 @@ struct VariantTests {
             "bad.yaml:1:16: variant 'a' cannot declare variants of its own",
         ])
         #expect(problems("variants: {a: {queues: {q: {colour: red}}}}\n") == [
-            "bad.yaml:1:29: unknown key 'colour' in queue 'q' (expected type, durable, max_length, overflow, message_ttl, dead_letter, delivery_limit, single_active_consumer)",
+            "bad.yaml:1:29: unknown key 'colour' in queue 'q' (expected type, durable, max_length, overflow, message_ttl, dead_letter, delivery_limit, single_active_consumer, node, max_length_bytes, max_age, max_segment_size_bytes)",
         ])
     }
 }

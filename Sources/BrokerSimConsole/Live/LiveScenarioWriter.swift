@@ -105,6 +105,8 @@ public enum LiveScenarioWriter {
         case .service(let s): return cfg.services[s].name
         case .serviceInstance(let s, let i): return "\(cfg.services[s].name)-\(i + 1)"
         case .producer(let p): return cfg.producers[p].name
+        case .kafkaBroker(let b): return "kafka-\(b + 1)"
+        case .rabbitNode(let n): return "rabbit-\(n + 1)"
         }
     }
 

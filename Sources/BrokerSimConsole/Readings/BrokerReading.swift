@@ -14,6 +14,14 @@ public struct BrokerReading: Hashable, Sendable {
     /// How often the broker compares its memory with the watermark (`broker.memory_check`):
     /// between checks memory can pass the watermark with no alarm yet.
     public var checkEvery: SimDuration
+    /// A cluster's nodes (`rabbit-1` …) and whether each is up; empty for a single node.
+    public var nodes: [NodeReading] = []
+
+    public struct NodeReading: Hashable, Sendable {
+        public var name: String
+        public var up: Bool
+        public init(name: String, up: Bool) { self.name = name; self.up = up }
+    }
     /// A real broker's disk alarm (free disk below its limit): publishers are blocked too.
     public var diskAlarm = false
 

@@ -15,6 +15,8 @@ public struct CallerReading: Hashable, Sendable {
     /// Calls timed out / failed during the last sample interval (the badges).
     public var recentTimeouts: Int64
     public var recentFailures: Int64
+    /// What its customers wait on (`orders`): the row then speaks for them.
+    public var customers: String?
 
     public init(producer: Int, name: String, service: String, rate: Double = 0, waiting: Int64 = 0, ok: Int64 = 0,
                 failed: Int64 = 0, timedOut: Int64 = 0, waitP99: Double? = nil, recentTimeouts: Int64 = 0,

@@ -22,8 +22,9 @@ extension Frame {
                 return PartitionReading(logStart: part.logStart, logEnd: part.logEnd, committed: committed,
                                         segmentBoundaries: cuts)
             }
-            topics.append(TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine,
-                                       inRate: h.topicInRate(w, t)))
+            var reading = TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine, inRate: h.topicInRate(w, t))
+            if cfg.topics[t].replication > 0 { (reading.replicas, reading.brokersDown) = replicaReadings(w, t) }
+            topics.append(reading)
         }
         return (topics, groups)
     }
@@ -78,5 +79,61 @@ extension Frame {
         case .recovering: return .recovering
         case .down: return .down
         }
+    }
+}
+
+extension Frame {
+    static func replicaReadings(_ w: World, _ t: Int) -> ([ReplicaReading], [String]) {
+        let r = w.stream.replication
+        let parts = r.topics[t].partitions.indices.map { p in
+            let rs = r.topics[t].partitions[p]
+            var reading = ReplicaReading(leader: rs.leader >= 0 ? w.kafkaBrokerName(Int(rs.leader)) : nil, inSync: rs.isrCount,
+                                  replicas: rs.replicas.count, lag: w.replicationLag(t, p))
+            if rs.leader < 0 && !rs.offline && rs.lostLeader >= 0 { reading.deadLeader = w.kafkaBrokerName(Int(rs.lostLeader)) }
+            return reading
+        }
+        return (parts, r.brokers.indices.filter { !r.brokers[$0].up }.map { w.kafkaBrokerName($0) })
+    }
+
+    /// A producer to a replicated topic shows what NotEnoughReplicas refused and what leaders' losses took;
+    /// one with confirms to a clustered broker what unavailable queues nacked.
+    static func addReplicationLosses(_ reading: inout ProducerReading, _ w: World, _ p: Int) {
+        if !w.cluster.nodes.isEmpty, w.config.producers[p].confirm { reading.showsLosses = true }
+        guard case .topic(let t) = w.config.producers[p].target, w.config.topics[t].replication > 0 else { return }
+        reading.showsLosses = true
+        reading.refused = w.producers[p].refused
+        reading.lost = w.stream.replication.producerLost[p]
+    }
+}
+
+extension Frame {
+    static func queueCluster(_ w: World, _ q: Int) -> QueueClusterReading? {
+        guard !w.cluster.queues.isEmpty else { return nil }
+        let c = w.cluster.queues[q]
+        let state: QueueClusterReading.State = switch c.availability {
+        case .up: .up
+        case .electing: .electing
+        case .down: .unavailable
+        }
+        return QueueClusterReading(quorum: w.config.queues[q].kind == .quorum, node: w.rabbitNodeName(Int(c.leader)),
+                                   replicasUp: c.replicas.count(where: { w.cluster.nodes[Int($0)].up }), replicas: c.replicas.count,
+                                   state: state)
+    }
+}
+
+extension Frame {
+    static func queueTape(_ w: World, _ q: Int) -> QueueTapeReading? {
+        guard let s = w.streamQueueIndex(q) else { return nil }
+        let log = w.streamQueues.streams[s].log
+        var consumers: [QueueTapeReading.Consumer] = []
+        for id in w.workers.indices where Int(w.workers[id].queue) == q && id < w.streamQueues.consumers.count {
+            let c = w.streamQueues.consumers[id]
+            guard w.workers[id].alive, !w.workers[id].retired, c.active, c.position >= 0 else { continue }
+            consumers.append(.init(offset: c.position, number: Int(w.workers[id].number)))
+        }
+        let n = log.segments.count
+        let cuts = n > 1 && n - 1 <= PartitionReading.maxBoundaries ? log.segments.dropFirst().map(\.base) : []
+        return QueueTapeReading(logStart: log.logStart, logEnd: log.logEnd, segmentBoundaries: cuts, consumers: consumers,
+                                deleted: w.streamQueues.streams[s].deletedByRetention, read: w.queues[q].counters.delivered)
     }
 }

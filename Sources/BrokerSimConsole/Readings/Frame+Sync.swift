@@ -30,6 +30,7 @@ extension Frame {
                 waiting: c.waiting, ok: c.ok, failed: c.failed, timedOut: c.timedOut, waitP99: c.recentWaits.percentileSeconds(99, since: w.now - Self.recentWaitWindow),
                 recentTimeouts: recentIncrease(h.series(h.callerTimedOut, p)),
                 recentFailures: recentIncrease(h.series(h.callerFailed, p))))
+            callers[callers.count - 1].customers = cfg.producers[p].customers
         }
         return (services, callers)
     }

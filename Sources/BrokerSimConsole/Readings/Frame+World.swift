@@ -19,6 +19,13 @@ extension Frame {
                 inRate: h.queueInRate(w, q), outRate: h.queueOutRate(w, q),
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
                 published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.queueDepth[q]))
+            queues[q].cluster = Frame.queueCluster(w, q)
+            queues[q].tape = Frame.queueTape(w, q)
+            // Only where a customer waits on it: a percentile walks the histogram, and a frame
+            // of a hundred queues should not pay for numbers nobody asked for.
+            if cfg.producers.contains(where: { $0.customers != nil && $0.target == .queue(q) }) {
+                queues[q].latencyP99 = s.latency.percentileSeconds(99)
+            }
             queues[q].outOfOrder = w.keyOrders[q]?.outOfOrder
         }
         var workers: [WorkerReading] = []
@@ -32,10 +39,17 @@ extension Frame {
             }
         }
         let producers = cfg.producers.indices.map { p in
-            ProducerReading(name: cfg.producers[p].name, target: Frame.targetName(cfg.producers[p].target, cfg),
-                            rate: w.producers[p].rate, sent: w.producers[p].sent - w.producers[p].heldCount,
-                            blocked: w.producers[p].blockedSince != nil, toStream: Frame.isStream(cfg.producers[p].target), calls: w.isCaller(p),
-                            held: w.producers[p].heldCount)
+            var r = ProducerReading(name: cfg.producers[p].name, target: Frame.targetName(cfg.producers[p].target, cfg),
+                                    rate: w.producers[p].rate, sent: w.producers[p].sent - w.producers[p].heldCount,
+                                    blocked: w.producers[p].blockedSince != nil, toStream: Frame.isStream(cfg.producers[p].target),
+                                    calls: w.isCaller(p), held: w.producers[p].heldCount)
+            let s = w.producers[p]
+            r.customers = cfg.producers[p].customers
+            r.published = s.published
+            r.refused = s.refused
+            r.blockedSeconds = w.blockedSeconds(p)
+            Frame.addReplicationLosses(&r, w, p)
+            return r
         }
         var broker: BrokerReading?
         if cfg.usesTaskQueue {
@@ -44,6 +58,7 @@ extension Frame {
                                    watermark: Int64(Double(b.memory) * b.highWatermark), alarm: w.broker.alarm,
                                    up: w.broker.up, blockedPublishers: producers.filter(\.blocked).count,
                                    checkEvery: b.memoryCheck)
+            broker?.nodes = w.cluster.nodes.indices.map { .init(name: w.rabbitNodeName($0), up: w.cluster.nodes[$0].up) }
         }
         let stream = Frame.streamReadings(w, h)
         let says = w.transcript.filter { $0.kind == .say }

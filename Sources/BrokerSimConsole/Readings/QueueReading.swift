@@ -23,6 +23,13 @@ public struct QueueReading: Hashable, Sendable {
     public var outOfOrder: Int64?
     /// Ready + unacked over the whole run so far (History's points), oldest first.
     public var depthHistory: [Double]
+    /// A clustered broker's queue: its node(s) and availability.
+    public var cluster: QueueClusterReading?
+    /// A RabbitMQ stream: drawn as a tape instead of a depth bar.
+    public var tape: QueueTapeReading?
+    /// Publish to ack, p99 over the run so far, for a queue a customer-facing producer
+    /// (`customers:`) sends to: how late the customers' messages are. nil otherwise, or before an ack.
+    public var latencyP99: Double?
     /// False for a real broker, which does not say what it lost: no `lost` is shown then.
     public var lossKnown = true
     /// Short facts shown after the totals (`quorum`, `dead letters → emails.dead`, `drains in 54s`).

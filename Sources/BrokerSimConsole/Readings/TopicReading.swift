@@ -6,6 +6,10 @@ public struct TopicReading: Hashable, Sendable {
     public var groups: [Int]
     /// Records appended per second over the last sample interval.
     public var inRate: Double
+    /// Replicated topics only: one per partition.
+    public var replicas: [ReplicaReading] = []
+    /// Kafka brokers down now (replicated topics only).
+    public var brokersDown: [String] = []
 
     public init(name: String, partitions: [PartitionReading], groups: [Int], inRate: Double = 0) {
         self.name = name; self.partitions = partitions; self.groups = groups; self.inRate = inRate

@@ -39,11 +39,26 @@ struct PaneView {
         // least enough for every expectation once the run is finished.
         let captionHeight = caption.map { min($0.height(width: area.width), available / 4 + 2) } ?? 0
         let minFeed = frame.finished ? max(6, min(frame.expectations.count + 2, available / 2)) : (caption == nil ? 6 : 4)
-        let bodyHeight = max(0, min(available - minFeed - captionHeight, need))
+        // What a customer saw (`customers:`) stays on screen even when the expectations want the rows.
+        let keep = min(need, customerRowsNeeded, max(0, available - captionHeight - 4))
+        let bodyHeight = max(keep, min(available - minFeed - captionHeight, need))
         let rows = area.splitRows([.fixed(bodyHeight), .fixed(captionHeight), .fill(1)])
         renderBody(into: &c, in: rows[0])
         if let caption { CaptionBox(caption: caption.caption, maxLines: captionHeight - 2).render(into: &c, in: rows[1]) }
         FeedPanel(frame: frame).render(into: &c, in: rows[2])
+    }
+
+    /// Rows the tallest side needs to show its customer-facing producers (`customers:`) with
+    /// its queues folded and its memory line dropped; 0 when it has none.
+    var customerRowsNeeded: Int {
+        var rows = 0
+        if frame.callers.contains(where: { $0.customers != nil }) { rows = ServicePanel(frame: frame).neededHeight() }
+        let publishers = frame.producers.filter { !$0.toStream && !$0.calls }
+        if publishers.contains(where: { $0.customers != nil }) {
+            let queues = frame.queues.indices.reduce(0) { n, q in n + 3 + (frame.workers.contains { $0.queue == q } ? 1 : 0) }
+            rows = max(rows, 2 + queues + publishers.count)
+        }
+        return rows
     }
 
     /// The sides the scenario has, left to right.

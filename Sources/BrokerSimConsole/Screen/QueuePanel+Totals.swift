@@ -3,7 +3,11 @@ extension QueuePanel {
     /// else went wrong, only when it happened. A keyed queue always shows its order count: 0 is
     /// the news when single active consumer keeps order.
     static func totals(_ q: QueueReading) -> [(String, Int64, Role)] {
-        [("published", q.published, Role.dim), ("acked", q.acked, .dim)]
+        if let t = q.tape {
+            return [("published", q.published, Role.dim), ("read", t.read, .dim)]
+                + [("deleted", t.deleted, Role.warn), ("duplicates", q.duplicates, .alarm)].filter { $0.1 > 0 }
+        }
+        return [("published", q.published, Role.dim), ("acked", q.acked, .dim)]
             + (q.lossKnown ? [("lost", q.lost, q.lost > 0 ? Role.alarm : .dim)] : [])
             + (q.outOfOrder.map { [("out of order", $0, $0 > 0 ? Role.warn : .ok)] } ?? [])
             + [("duplicates", q.duplicates, Role.alarm), ("redelivered", q.redelivered, .warn),

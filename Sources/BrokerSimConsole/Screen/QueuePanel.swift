@@ -22,7 +22,7 @@ struct QueuePanel {
         // producers scroll). Queues that do not fit in full fold each pool not holding the
         // selection into one line; if they still do not fit they scroll, above the broker
         // and a quarter of the panel for producers.
-        let brokerRows = frame.broker != nil ? 2 : 0
+        let brokerRows = frame.broker.map { $0.nodes.isEmpty ? 2 : 3 } ?? 0
         let selectedQueue = selectedWorker(c.selection).map { frame.workers[$0].queue }
         func total(collapsed: Bool) -> Int {
             guard order.count * 2 <= inside.height else { return .max }
@@ -30,7 +30,10 @@ struct QueuePanel {
                                                  collapsed: collapsed && $1 != selectedQueue) }
         }
         let full = total(collapsed: false)
-        let collapse = full > inside.height
+        // A producer whose customers wait (`customers:`) is what the panel is about: its row
+        // is kept, folding pools first, then dropping blank lines and the memory line.
+        let customerRows = producers.contains { frame.producers[$0].customers != nil } ? producers.count : 0
+        let collapse = full + customerRows > inside.height
         let folded = collapse ? total(collapsed: true) : full
         func heightAt(_ i: Int) -> Int {
             let q = order[i]
@@ -65,8 +68,17 @@ struct QueuePanel {
             y = PanelList.renderHidden(above: window.hiddenAbove, below: window.hiddenBelow, noun: "queues",
                                        into: &c, row: Rect(x: inside.x, y: min(y, area.maxY - 1), width: inside.width, height: 1)) 
         }
-        if let b = frame.broker, y < inside.maxY { y = renderBroker(b, into: &c, inside: inside, y: y + 1) }
-        ProducerRows(frame: frame, stream: false).render(into: &c, inside: inside, y: y, list: producers)
+        guard customerRows > 0 else {
+            if let b = frame.broker, y < inside.maxY { y = renderBroker(b, into: &c, inside: inside, y: y + 1) }
+            ProducerRows(frame: frame, stream: false).render(into: &c, inside: inside, y: y, list: producers)
+            return
+        }
+        let room = inside.maxY - y
+        if let b = frame.broker, room > customerRows {
+            y = renderBroker(b, into: &c, inside: inside, y: y + (room >= customerRows + 3 ? 1 : 0))
+        }
+        let gap = inside.maxY - y > customerRows
+        ProducerRows(frame: frame, stream: false).render(into: &c, inside: inside, y: y, list: producers, gap: gap)
     }
 
     /// The worker selected, as an index into `frame.workers`.
@@ -96,7 +108,7 @@ struct QueuePanel {
         for q in frame.queues.indices {
             rows += height(frame.queues[q], workers: byQueue[q], width: width - 2, collapsed: false)
         }
-        if frame.broker != nil { rows += 2 }
+        if let b = frame.broker { rows += b.nodes.isEmpty ? 2 : 3 }
         let producers = frame.producers.filter { !$0.toStream && !$0.calls }.count
         if producers > 0 { rows += producers + 1 }
         return rows
@@ -128,14 +140,20 @@ struct QueuePanel {
         func row() -> Rect? { y < inside.maxY ? Rect(x: inside.x, y: y, width: inside.width, height: 1) : nil }
         // Row 1: name, then depth and rates on the right; when that does not fit,
         // the rates go to row 3 with the totals, so the bar keeps its width.
-        let depth = "ready \(CompactNumber.format(q.ready))  unacked \(CompactNumber.format(q.unacked))"
-        let rates = "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
+        let depth = q.tape.map { "stream, end \(CompactNumber.format($0.logEnd))" }
+            ?? "ready \(CompactNumber.format(q.ready))  unacked \(CompactNumber.format(q.unacked))"
+        // A stream has no acks: what leaves it is retention, shown on the tape.
+        let rates = q.tape != nil ? "in \(CompactNumber.rate(q.inRate))"
+            : "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
         let ratesOnTop = Self.ratesFit(q, width: inside.width)
         if let r = row() {
             let counts = ratesOnTop ? depth + "  " + rates : depth
             let right = c.grid.writeRight(counts, in: r, style: .plain) - counts.columns
-            c.grid.write(q.name, in: Rect(x: r.x, y: r.y, width: max(0, right - r.x - 1), height: 1),
-                         style: Style(.accent, bold: true), glyphs: g)
+            let nameRect = Rect(x: r.x, y: r.y, width: max(0, right - r.x - 1), height: 1)
+            let end = c.grid.write(q.name, in: nameRect, style: Style(.accent, bold: true), glyphs: g)
+            if let cl = q.cluster, let tag = cl.tags.first(where: { end + 2 + $0.columns <= nameRect.maxX }) {
+                c.grid.write("  " + tag, x: end, y: r.y, style: Style(cl.role), clip: nameRect)
+            }
             y += 1
         }
         // Row 2: the depth as a bar against the limit, and its recent history on
@@ -144,7 +162,16 @@ struct QueuePanel {
         // rather than show as overflow.
         let noMaxScale = Self.niceScale(max(Double(q.ready + q.unacked), q.depthHistory.max() ?? 0))
         let scale = Double(q.limit.map { max($0, q.ready + q.unacked) } ?? noMaxScale)
-        if let r = row() {
+        if let t = q.tape, let r = row() {
+            // A stream: its log from the first offset left to the end, a digit per reading consumer.
+            let start = CompactNumber.format(t.logStart)
+            let cols = r.splitColumns([.fixed(start.columns + 1), .fill(1)])
+            c.grid.write(start, x: cols[0].x, y: r.y, style: .dim, clip: cols[0])
+            let marks = t.consumers.map { TapeMarker(offset: $0.offset, label: QueueTapeReading.label($0.number)) }
+            PartitionTape(logStart: t.logStart, logEnd: t.logEnd, markers: marks, segmentBoundaries: t.segmentBoundaries)
+                .render(into: &c.grid, in: cols[1], glyphs: g)
+            y += 1
+        } else if let r = row() {
             let limitText = q.limit.map { "max \(CompactNumber.format($0))" }
                 ?? "no max, bar \(CompactNumber.format(noMaxScale).replacing(".0", with: ""))"
             let cols = r.splitColumns([.fill(1), .fixed(limitText.columns + 2), .fill(1)])
@@ -162,6 +189,8 @@ struct QueuePanel {
             var items = Self.totals(q).map { (label, n, role) in
                 ("\(label) \(n < 1_000_000 ? CompactNumber.grouped(n) : CompactNumber.format(n))", role)
             }
+            // How late a customer's message is, publish to ack: after lost, kept like a loss.
+            if let p99 = q.latencyP99 { items.insert(("latency p99 \(CustomerParts.span(p99))", .plain), at: min(3, items.count)) }
             // In a narrow pane what went wrong (redelivered, duplicates, lost > 0) outranks the plain
             // totals: drop plain ones from the end until the rest fit, so a caption's "watch
             // redelivered" still has its number on screen.
@@ -200,7 +229,10 @@ struct QueuePanel {
         return y + 1
     }
 
-    func renderBroker(_ b: BrokerReading, into c: inout Canvas, inside: Rect, y: Int) -> Int {
+    func renderBroker(_ b: BrokerReading, into c: inout Canvas, inside: Rect, y start: Int) -> Int {
+        guard start < inside.maxY else { return start }
+        // A cluster's nodes first: when a node is down, which one matters more than the memory.
+        let y = b.nodes.isEmpty ? start : renderNodes(b, into: &c, row: Rect(x: inside.x, y: start, width: inside.width, height: 1))
         guard y < inside.maxY else { return y }
         let r = Rect(x: inside.x, y: y, width: inside.width, height: 1)
         var x = c.grid.write("memory ", x: r.x, y: y, style: .dim, clip: r)
@@ -227,5 +259,16 @@ struct QueuePanel {
         for badge in badges { x = badge.render(into: &c.grid, x: x + 1, y: y, clip: r) }
         c.grid.write(blocked, x: x, y: y, style: Style(.alarm), clip: r)
         return y + 1
+    }
+
+    /// The cluster's nodes, up or down (what a node's loss did is on each queue's first row).
+    func renderNodes(_ b: BrokerReading, into c: inout Canvas, row r: Rect) -> Int {
+        var x = c.grid.write("nodes", x: r.x, y: r.y, style: .dim, clip: r)
+        for n in b.nodes {
+            x = c.grid.write("  " + String(n.up ? c.glyphs.busy : c.glyphs.crashed), x: x, y: r.y,
+                             style: Style(n.up ? .ok : .alarm), clip: r)
+            x = c.grid.write(" " + n.name, x: x, y: r.y, style: n.up ? .plain : Style(.alarm), clip: r)
+        }
+        return r.y + 1
     }
 }

@@ -156,6 +156,7 @@ struct ServicePanel {
 
     /// `→ checkout  20/s calls email-api  waiting 40  wait p99 2s  timed out 300  failed 12  ok 600  TIMEOUTS`
     func renderCaller(_ caller: CallerReading, into c: inout Canvas, row r: Rect) {
+        if let noun = caller.customers { return renderCustomers(caller, noun: noun, into: &c, row: r) }
         let badge: Badge? = caller.recentFailures > 0 ? Badge("FAILING", role: .alarm)
             : caller.recentTimeouts > 0 ? Badge("TIMEOUTS", role: .warn) : nil
         let room = r.maxX - (badge.map { $0.width + 1 } ?? 0)

@@ -25,7 +25,10 @@ struct StreamPanel {
         }
         // Rows the topics need besides their tapes; when every topic fits with a tape
         // or more, the tapes share what is left; else one summed tape each, and the list scrolls.
-        func groupRows(_ t: Int) -> Int { frame.topics[t].groups.reduce(0) { $0 + 1 + (frame.groups[$1].members.isEmpty ? 0 : 1) } }
+        // The replication line of a replicated topic counts with its groups' rows.
+        func groupRows(_ t: Int) -> Int {
+            frame.topics[t].groups.reduce(frame.topics[t].replicas.isEmpty ? 0 : 1) { $0 + 1 + (frame.groups[$1].members.isEmpty ? 0 : 1) }
+        }
         let fits = order.count * 3 <= rows + 1 && order.reduce(-1) { $0 + 3 + groupRows($1) } <= rows
         if fits {
             let fixed = order.reduce(-1) { $0 + 2 + groupRows($1) }
@@ -71,7 +74,7 @@ struct StreamPanel {
     func neededHeight(width: Int) -> Int {
         var rows = 2
         for (t, topic) in frame.topics.enumerated() {
-            rows += (t > 0 ? 1 : 0) + 1 + topic.partitions.count
+            rows += (t > 0 ? 1 : 0) + 1 + topic.partitions.count + (topic.replicas.isEmpty ? 0 : 1)
             for g in topic.groups { rows += 1 + (frame.groups[g].members.isEmpty ? 0 : 1) }
         }
         let producers = frame.producers.filter(\.toStream).count
@@ -110,6 +113,10 @@ struct StreamPanel {
             PartitionTape(logStart: p.logStart, logEnd: p.logEnd, markers: markers, segmentBoundaries: p.segmentBoundaries)
                 .render(into: &c.grid, in: cols[2], glyphs: g)
             c.grid.writeRight(end, in: cols[3], style: .dim)
+            y += 1
+        }
+        if !topic.replicas.isEmpty && y < inside.maxY {
+            ReplicationRow(topic: topic).render(into: &c, in: Rect(x: inside.x, y: y, width: inside.width, height: 1))
             y += 1
         }
         let columns = groupColumns(width: inside.width)

@@ -37,7 +37,12 @@ public struct ProducerConfig: Sendable, Equatable {
     public var poison: PoisonSpec = .none
     public var confirm = false
     public var persistent = false
+    /// Topic producers: what a record waits for (Kafka 3.x defaults to all).
+    public var acks: Acks = .all
     /// Synchronous callers only.
     public var timeout: SimDuration = .secs(30)
+    /// What each arrival is to a customer waiting on it (`orders`): the console draws this
+    /// producer as what its customers saw. Presentation only; nothing simulated reads it.
+    public var customers: String?
     public init(name: String, target: ProducerTarget) { self.name = name; self.target = target }
 }

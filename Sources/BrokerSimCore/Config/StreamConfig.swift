@@ -8,6 +8,10 @@ public struct TopicConfig: Sendable, Equatable {
     public var segmentTime: SimDuration = .secs(7 * 86_400)
     public var segmentBytes: Int64 = 1 << 30
     public var retentionCheck: SimDuration = .secs(300)
+    /// Replicas per partition; 0 = `replication:` not given (no brokers, nothing extra to pay).
+    public var replication = 0
+    public var minInsync = 1
+    public var uncleanElection = false
     public init(name: String) { self.name = name }
 }
 

@@ -10,10 +10,16 @@ public struct BrokerConfig: Sendable, Equatable {
     public var memoryCheck: SimDuration = .millis(2500)
     /// Deliveries per second of one queue at most; 0 = no limit.
     public var queueRateLimit: Double = 0
+    /// Cluster nodes `rabbit-1` … (docs/cluster-model.md); 1 = a single node, no cluster.
+    public var nodes = 1
+    /// A quorum queue's replicas electing a new leader after the leader's node died.
+    public var election: SimDuration = .secs(2)
+    /// Replicas of a quorum queue, at most one per node.
+    public var quorumSize = 3
     public init() {}
 }
 
-public enum QueueKind: String, Sendable, Equatable { case classic, quorum }
+public enum QueueKind: String, Sendable, Equatable { case classic, quorum, stream }
 
 public enum Overflow: String, Sendable, Equatable {
     case dropHead = "drop-head"
@@ -37,6 +43,10 @@ public struct QueueConfig: Sendable, Equatable {
     public var deadLetter: Destination?
     /// Quorum only.
     public var deliveryLimit: Int?
+    /// Clustered broker: the node a classic queue lives on, or a quorum queue's first leader.
+    public var node = 0
+    /// `type: stream` only.
+    public var stream = StreamQueueConfig()
     /// Only the first subscribed consumer gets messages; the next takes over when it goes.
     public var singleActiveConsumer = false
     public init(name: String) { self.name = name }
@@ -74,5 +84,9 @@ public struct WorkerPoolConfig: Sendable, Equatable {
     public var fail: Double = 0
     public var onFail: QueueFailAction = .requeue
     public var start: SimDuration = .zero
+    /// On a stream: where each instance starts reading, and how often it stores its offset on
+    /// the server (nil = never: a restart starts again from `offset`).
+    public var offset: StreamOffsetSpec = .next
+    public var track: SimDuration?
     public init(name: String, queue: Int) { self.name = name; self.queue = queue }
 }

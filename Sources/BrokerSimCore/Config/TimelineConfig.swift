@@ -8,6 +8,10 @@ public enum EntityRef: Sendable, Equatable {
     case service(Int)
     case serviceInstance(service: Int, index: Int)
     case producer(Int)
+    /// A Kafka broker of a replicated topic: `kafka-2` is index 1.
+    case kafkaBroker(Int)
+    /// A RabbitMQ cluster node: `rabbit-2` is index 1.
+    case rabbitNode(Int)
 }
 
 public enum TimelineAction: Sendable, Equatable {

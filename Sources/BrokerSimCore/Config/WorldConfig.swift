@@ -10,6 +10,7 @@ public struct WorldConfig: Sendable, Equatable {
     public var exchanges: [ExchangeConfig] = []
     public var workers: [WorkerPoolConfig] = []
     public var topics: [TopicConfig] = []
+    public var kafka = KafkaClusterConfig()
     public var groups: [GroupConfig] = []
     public var services: [ServiceConfig] = []
     public var producers: [ProducerConfig] = []

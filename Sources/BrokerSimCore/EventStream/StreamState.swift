@@ -4,6 +4,8 @@ public struct StreamState: Sendable {
     public internal(set) var groups: [GroupState] = []
     /// Reference mode: every group consumes poll by poll, never in closed form (tests compare).
     public var pollByPoll = false
+    /// Brokers and replica sets of topics with `replication:` (empty otherwise).
+    public internal(set) var replication = ReplicationState()
     /// Per producer (topic producers only): share of its records per partition.
     var shares: [[Double]] = []
     /// Per producer: the instant its current rate took effect, and per partition the fraction
@@ -42,6 +44,12 @@ public enum StreamEvent: Sendable, Equatable {
     case pollTimeout(group: Int32, member: Int32, generation: UInt32)
     case batchDone(group: Int32, member: Int32, generation: UInt32)
     case wake(group: Int32, member: Int32, generation: UInt32)
+    /// The controller notices a Kafka broker's crash (stale when it restarted since).
+    case brokerDetected(broker: Int32, generation: UInt32)
+    /// Records appended by an event reach the followers.
+    case replicaRelease(topic: Int32)
+    /// A returning follower has copied what it missed and rejoins the ISR.
+    case replicaCaughtUp(topic: Int32, partition: Int32, broker: Int32, generation: UInt32)
 }
 
 /// One partition a closed-form member reads, with what it asks for (water-filling).

@@ -23,6 +23,7 @@ extension World {
         producers[i].published += count
         stream.topics[t].eventAppends &+= 1
         appendCounts(producer: i, topic: t, counts: counts, first: first, last: last)
+        if isReplicated(t) { scheduleRelease(t) }
         wakeWaiters(topic: t)
     }
 
@@ -60,12 +61,20 @@ extension World {
                 let p = pickPartition(i)
                 if counts[p] > 0 {
                     let frac = Double(done) / Double(total)
-                    poisonAt.append((p, stream.topics[t].partitions[p].logEnd + min(counts[p] - 1, Int64(Double(counts[p]) * frac))))
+                    poisonAt.append((p, stream.topics[t].partitions[p].logEnd + replicationLag(t, p) + min(counts[p] - 1, Int64(Double(counts[p]) * frac))))
                 }
                 done += 1
                 nextPoisonGap(i)
             }
             if producers[i].untilPoison != .max { producers[i].untilPoison -= total - done }
+        }
+        if isReplicated(t) {
+            for p in counts.indices where counts[p] > 0 {
+                let (a, b) = stamps.isEmpty ? (first, last) : stamps[p]
+                stream.topics[t].appended += appendReplicated(producer: i, topic: t, partition: p, count: counts[p],
+                                                              bytes: saturating(Double(counts[p]) * size), first: a, last: b)
+            }
+            return
         }
         for p in counts.indices where counts[p] > 0 {
             let (a, b) = stamps.isEmpty ? (first, last) : stamps[p]
@@ -117,6 +126,8 @@ extension World {
         // The time index: each partition's new records, all producers interleaved, at the pace
         // of its arrival rate, the last one at the end of the step (lag_seconds reads this).
         for t in stream.topics.indices {
+            // Replicated topics mark their records when the followers have them (releaseTail).
+            if isReplicated(t) { continue }
             for p in stream.topics[t].partitions.indices {
                 let part = stream.topics[t].partitions[p], c = part.logEnd - ends0[t][p]
                 guard c > 0 else { continue }
@@ -125,5 +136,6 @@ extension World {
                 stream.topics[t].partitions[p].markTime(offset: ends0[t][p], first: first, spacing: pace, count: c)
             }
         }
+        if !stream.replication.brokers.isEmpty { releaseTails(by: to) }
     }
 }

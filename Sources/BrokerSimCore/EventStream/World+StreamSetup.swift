@@ -1,6 +1,7 @@
 extension World {
     mutating func setUpStream() {
         stream.topics = config.topics.map { TopicState(partitions: $0.partitions) }
+        setUpReplication()
         stream.maxSegments = max(64, StreamState.segmentBudget / max(1, config.topics.reduce(0) { $0 + $1.partitions }))
         stream.shares = config.producers.map { p in
             if case .topic(let t) = p.target { return KeyShares.shares(p.key, partitions: config.topics[t].partitions) }
@@ -44,6 +45,9 @@ extension World {
         case .pollTimeout(let g, let m, let gen): pollTimedOut(Int(g), Int(m), generation: gen)
         case .batchDone(let g, let m, let gen): batchDone(Int(g), Int(m), generation: gen)
         case .wake(let g, let m, let gen): wake(Int(g), Int(m), generation: gen)
+        case .brokerDetected(let b, let gen): brokerDetected(Int(b), generation: gen)
+        case .replicaRelease(let t): replicaRelease(Int(t))
+        case .replicaCaughtUp(let t, let p, let b, let gen): replicaCaughtUp(Int(t), Int(p), broker: Int(b), generation: gen)
         }
         scheduleStreamWakes()
     }
@@ -52,7 +56,7 @@ extension World {
     mutating func updatePartitionRates(_ t: Int) {
         for p in stream.topics[t].partitions.indices {
             var r = 0.0
-            for (i, cfg) in config.producers.enumerated() where cfg.target == .topic(t) {
+            for (i, cfg) in config.producers.enumerated() where cfg.target == .topic(t) && replicatedRateCounts(t, p, producer: i) {
                 r += producers[i].rate * stream.shares[i][p]
             }
             stream.topics[t].partitions[p].rate = r

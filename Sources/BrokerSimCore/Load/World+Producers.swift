@@ -26,6 +26,7 @@ extension World {
             }
             producers.append(p)
         }
+        producerParams = config.producers.map(makeProducerParams)
         for i in producers.indices {
             if case .topic = config.producers[i].target { continue }
             if config.producers[i].backlog > 0 { schedule(.backlog(producer: Int32(i)), at: .zero, phase: .arrival) }
@@ -48,7 +49,7 @@ extension World {
         let micros: Double
         if arrivesInBatches(i, rate) {
             micros = Self.batchSize / rate * 1_000_000
-        } else if config.producers[i].arrivals == .uniform {
+        } else if producerParams[i].arrivals == .uniform {
             producers[i].nextUniform += 1_000_000 / rate
             if producers[i].nextUniform <= Double(now.micros) { producers[i].nextUniform = Double(now.micros) + 1_000_000 / rate }
             schedule(.arrival(producer: Int32(i), generation: gen),
@@ -64,7 +65,9 @@ extension World {
     /// Batches only for publishers: a call must start at its own instant (it waits, holds a place
     /// at an instance and times out from then on), and each call costs events anyway.
     func arrivesInBatches(_ i: Int, _ rate: Double) -> Bool {
-        rate > Self.batchThreshold && !isCaller(i)
+        guard rate > Self.batchThreshold else { return false }
+        if case .service = producerParams[i].target { return false }
+        return true
     }
 
     mutating func producerBacklog(_ i: Int) {
@@ -79,7 +82,7 @@ extension World {
             // The batch covered (now − Δ, now]: k arrivals spread as k sorted uniforms.
             let span = Self.batchSize / rate * 1_000_000
             var k: Int64
-            if config.producers[i].arrivals == .uniform {
+            if producerParams[i].arrivals == .uniform {
                 let exact = Self.batchSize + producers[i].carry
                 k = Int64(exact)
                 producers[i].carry = exact - Double(k)
@@ -104,9 +107,13 @@ extension World {
     mutating func emit(_ i: Int, count: Int64, first: SimTime, last: SimTime) {
         guard count > 0 else { return }
         producers[i].sent += count
-        let cfg = config.producers[i]
-        switch cfg.target {
+        switch producerParams[i].target {
         case .queue, .exchange:
+            if count == 1 && producers[i].untilPoison == .max {
+                // One clean arrival (every Poisson arrival under 5,000/s): no poison split.
+                taskQueueArrival(i, makeRun(i, count: 1, first: first, last: first, poison: false))
+                return
+            }
             var done: Int64 = 0
             // Split off poison messages so that each is a run of its own.
             while done < count {
@@ -146,33 +153,25 @@ extension World {
     }
 
     mutating func makeRun(_ i: Int, count: Int64, first: SimTime, last: SimTime, poison: Bool) -> MessageRun {
-        let cfg = config.producers[i]
+        let params = producerParams[i]
         let bytes: Int64
-        switch cfg.size {
+        switch params.size {
         case .constant(let b): bytes = saturating(b * Double(count))
         default:
             if count <= 32 {
                 // One message is at most `maxMessageBytes`, so a lognormal tail cannot overflow a queue's bytes.
                 var sum = 0.0
-                for _ in 0..<count { sum += min(cfg.size.sample(&producers[i].rng), Self.maxMessageBytes) }
+                for _ in 0..<count { sum += min(params.size.sample(&producers[i].rng), Self.maxMessageBytes) }
                 bytes = saturating(sum)
             } else {
-                bytes = saturating(cfg.size.mean * Double(count))
+                bytes = saturating(params.size.mean * Double(count))
             }
         }
-        var flags: MessageRun.Flags = cfg.persistent ? [.persistent] : []
+        var flags: MessageRun.Flags = params.persistent ? [.persistent] : []
         if poison { flags.insert(.poison) }
-        if case .share(let s) = cfg.poison, let code = poisonShares.firstIndex(of: s) {
-            flags.insert(MessageRun.Flags(rawValue: UInt8(code + 1) << 5))
-        }
-        let key: Int32
-        switch cfg.target {
-        case .exchange(_, let k): key = Int32(routingKeys.firstIndex(of: k) ?? 0)
-        case .queue(let q): key = Int32(routingKeys.firstIndex(of: config.queues[q].name) ?? 0)
-        default: key = 0
-        }
+        flags.formUnion(params.poisonShareFlags)
         var run = MessageRun(firstSeq: 0, count: count, firstPublish: first, lastPublish: last, bytes: bytes,
-                             flags: flags, routingKey: key)
+                             flags: flags, routingKey: params.routingKey)
         run.source = Int32(i)
         return run
     }

@@ -58,7 +58,7 @@ public struct MessageRun: Sendable, Equatable {
     @inlinable public func publishTime(_ i: Int64) -> SimTime {
         if count <= 1 || i == 0 || firstPublish == lastPublish { return firstPublish }
         let span = lastPublish.micros - firstPublish.micros
-        return SimTime(micros: firstPublish.micros + Int64((Double(span) * Double(i) / Double(count - 1)).rounded()))
+        return SimTime(micros: firstPublish.micros + roundedToInt64(Double(span) * Double(i) / Double(count - 1)))
     }
 
     /// `takeFront(1)` for a run of several, small enough to inline: a delivery under a prefetch

@@ -2,7 +2,7 @@ extension World {
     /// Pushes ready messages to consumers with free prefetch credit, round-robin in
     /// subscription order (rule a), then expires what reached the head past its TTL.
     mutating func dispatch(_ q: Int) {
-        guard broker.up else { return }
+        guard broker.up, !queueUnavailable(q) else { return }
         let pagedBefore = queues[q].pagedCount
         expireHead(q, strictly: true)
         let gap = queueParams[q].deliveryGap
@@ -232,6 +232,13 @@ extension World {
     @inline(__always)
     mutating func recordAck(_ q: Int, _ m: MessageRun) {
         queues[q].counters.acked += m.count
+        // One message (workers ack one at a time) needs no interpolation; the loop for a run
+        // stays out of line so that this inlines into `workDone`.
+        if m.count == 1 { queues[q].latency.record(now - m.firstPublish) } else { recordAckLatencies(q, m) }
+    }
+
+    @inline(never)
+    mutating func recordAckLatencies(_ q: Int, _ m: MessageRun) {
         for i in 0..<m.count { queues[q].latency.record(now - m.publishTime(i)) }
     }
 

@@ -6,13 +6,17 @@ extension World {
 
     /// `brokerMemory` as a static function: the periodic checks call it from mutating paths,
     /// where a getter on the world would copy the whole world first.
+    /// Reads each queue's counts in place: `for q in queues` copied every `QueueState` (retaining
+    /// its buffers) on every publish.
     static func memory(of queues: [QueueState], _ b: BrokerConfig) -> Int64 {
         var total = 0.0
-        for q in queues {
-            let ram = q.readyCount - q.pagedCount
-            let ramBytes = q.readyCount > 0 ? Double(q.readyBytes) * Double(ram) / Double(q.readyCount) : 0
-            total += Double(ram * b.messageOverhead) + ramBytes + Double(q.pagedCount * b.pagedOverhead)
-            total += Double(q.unacked * b.messageOverhead) + Double(q.unackedBytes)
+        let overhead = b.messageOverhead, pagedOverhead = b.pagedOverhead
+        for i in queues.indices {
+            let ready = queues[i].readyCount, paged = queues[i].pagedCount
+            let ram = ready - paged
+            let ramBytes = ready > 0 ? Double(queues[i].readyBytes) * Double(ram) / Double(ready) : 0
+            total += Double(ram * overhead) + ramBytes + Double(paged * pagedOverhead)
+            total += Double(queues[i].unacked * overhead) + Double(queues[i].unackedBytes)
         }
         return Int64(total)
     }

@@ -26,9 +26,10 @@ extension World {
 
     mutating func publishFromProducer(_ p: Int, _ run: MessageRun) {
         let dest: Destination
-        switch config.producers[p].target {
+        switch producerParams[p].target {
         case .queue(let q): dest = .queue(q)
-        case .exchange(let e, let key): dest = .exchange(e, routingKey: key)
+        // The run carries its key's index (`makeRun`): an empty key makes `publish` route by it.
+        case .exchange(let e): dest = .exchange(e, routingKey: "")
         default: return
         }
         let r = publish(run, to: dest, keepKey: true)
@@ -37,7 +38,7 @@ extension World {
         } else {
             // Without publisher confirms the producer cannot tell a refused publish from an
             // accepted one: it counts it as published; the queue's `refused` shows the truth.
-            if config.producers[p].confirm {
+            if producerParams[p].confirm {
                 producers[p].published += run.count - r.refused
                 producers[p].refused += r.refused
             } else {
@@ -70,6 +71,15 @@ extension World {
 
     /// Accepts messages into a queue under its overflow policy; returns how many it refused.
     mutating func enqueue(_ q: Int, _ incoming: MessageRun) -> Int64 {
+        // A queue on a down node, or a quorum queue without a majority, takes nothing (a nack).
+        if queueDown(q) {
+            queues[q].counters.refused += incoming.count
+            return incoming.count
+        }
+        if let s = streamIndex(q) {
+            appendToStreamQueue(s, incoming)
+            return 0
+        }
         let cfg = queueParams[q]
         var run = incoming
         run.firstSeq = queues[q].nextSeq

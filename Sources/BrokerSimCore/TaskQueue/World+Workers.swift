@@ -1,8 +1,13 @@
 extension World {
     /// A worker (re)subscribes at the end of its queue's consumer list.
     mutating func workerStart(_ w: Int, generation: UInt32) {
-        guard workers[w].alive, !workers[w].retired, !workers[w].subscribed, broker.up else { return }
+        guard workers[w].alive, !workers[w].retired, !workers[w].subscribed, broker.up, !queueDown(Int(workers[w].queue))
+                || config.queues[Int(workers[w].queue)].kind != .classic else { return }
         if now < poolParams[Int(workers[w].pool)].start { return }
+        if streamIndex(Int(workers[w].queue)) != nil {
+            streamConsumerStart(w)
+            return
+        }
         workers[w].subscribed = true
         if workers[w].startedAt == nil { workers[w].startedAt = now }
         let q = Int(workers[w].queue)
@@ -66,6 +71,7 @@ extension World {
         workers[w].alive = false
         workers[w].crashes += 1
         let (returned, lost) = dropConnection(w)
+        streamConsumerStopped(w)
         if say { logWorkerCrash(workerName(w), count: 1, returned: returned, lost: lost) }
         dispatch(Int(workers[w].queue))
         return (returned, lost)
@@ -109,6 +115,7 @@ extension World {
             workers[wi].alive = false
             dropConnection(wi)
             workers[wi].retired = true
+            streamConsumerStopped(wi)
             dispatch(Int(workers[wi].queue))
         }
         while live.count < count {

@@ -2,7 +2,7 @@ import BrokerSimCore
 import Yams
 
 extension Lowerer {
-    /// `expect:` — plain strings (checked at the end) or `{at: 30s, that: "..."}`.
+    /// `expect:` — plain strings (checked at the end) or `{at: 30s, that: "...", label: "..."}`.
     mutating func lowerExpectations(_ root: Fields, _ config: WorldConfig) -> [Expectation] {
         guard let node = root["expect"] else { return [] }
         guard case .sequence(let items) = node else {
@@ -12,15 +12,24 @@ extension Lowerer {
         var result: [Expectation] = []
         for item in items {
             var at: SimTime?
+            var label: String?
             var expression = item
             if case .mapping = item {
-                guard let f = fields(item, of: "an expectation", allowed: ["at", "that"]),
+                guard let f = fields(item, of: "an expectation", allowed: ["at", "that", "label"]),
                       let that = require(f, "that", in: "expectation") else { continue }
                 if let d = value(f, "at", Units.duration) { at = SimTime(micros: d.micros) } else if f.has("at") { continue }
+                if let node = f["label"] {
+                    guard let words = text(node, "label") else { continue }
+                    label = words.trimmingWhitespace
+                    if label!.isEmpty { error(node, "'label' must say the check in words, e.g. label: \"no order was refused\""); continue }
+                }
                 expression = that
             }
             guard let text = text(expression, "expect") else { continue }
-            if let e = expectation(text.trimmingWhitespace, at: at, node: expression, config) { result.append(e) }
+            if var e = expectation(text.trimmingWhitespace, at: at, node: expression, config) {
+                e.label = label
+                result.append(e)
+            }
         }
         return result
     }

@@ -16,7 +16,7 @@ struct LoweredFile {
 extension Lowerer {
     static let topLevelKeys = [
         "title", "about", "chapter", "speed", "seed", "stop", "broker", "queues", "exchanges", "workers", "topics",
-        "groups", "services", "producers", "timeline", "expect", "variants",
+        "groups", "kafka", "services", "producers", "timeline", "expect", "variants",
     ]
 
     /// Lowers a whole tree; `variants:` is left to the loader.
@@ -36,8 +36,10 @@ extension Lowerer {
         out.config.exchanges = lowerExchanges(f)
         out.config.workers = lowerWorkers(f)
         out.config.topics = lowerTopics(f)
+        out.config.kafka = lowerKafka(f, topics: out.config.topics)
         out.config.groups = lowerGroups(f, topics: out.config.topics)
         out.config.services = lowerServices(f)
+        serviceConcurrency = out.config.services.map(\.concurrency)
         out.config.producers = lowerProducers(f)
         callers = out.config.producers.map { if case .service = $0.target { true } else { false } }
         out.config.timeline = lowerTimeline(f)

@@ -20,7 +20,7 @@ extension Lowerer {
     mutating func lowerProducers(_ root: Fields) -> [ProducerConfig] {
         declarations(root, "producers", kind: .producer, allowed: [
             "to", "call", "routing_key", "backlog", "rate", "arrivals", "size", "key", "poison", "confirm",
-            "persistent", "timeout",
+            "persistent", "timeout", "customers", "acks",
         ]).map { name, key, f in
             let what = "producer '\(name)'"
             var p = ProducerConfig(name: name, target: .queue(0))
@@ -61,9 +61,18 @@ extension Lowerer {
             if let v = value(f, "poison", Units.poison) { p.poison = v }
             if let v = value(f, "confirm", Units.bool) { p.confirm = v }
             if let v = value(f, "persistent", Units.bool) { p.persistent = v }
+            lowerAcks(f, &p)
             if let v = positiveDuration(f, "timeout") {
                 p.timeout = v
                 if !f.has("call") { error(f.keyNode("timeout")!, "'timeout' applies only to a producer that calls a service") }
+            }
+            if let node = f["customers"], let words = text(node, "customers") {
+                let noun = words.trimmingWhitespace
+                if noun.isEmpty || noun.count > 24 || noun.contains(where: \.isNewline) {
+                    error(node, "'customers' names what a customer waits on in one short word, e.g. customers: orders")
+                } else {
+                    p.customers = noun
+                }
             }
             return p
         }

@@ -7,7 +7,8 @@ extension Lowerer {
         guard let node = root["broker"], let f = fields(node, of: "'broker'", allowed: [
             "memory", "high_watermark", "paging_ratio", "page_rate", "message_overhead", "paged_overhead",
             "memory_check", "queue_rate_limit",
-        ]) else { return broker }
+        ] + Lowerer.brokerClusterKeys) else { return broker }
+        lowerBrokerCluster(f, &broker)
         if let v = value(f, "memory", Units.size) {
             if v > 0 { broker.memory = v } else { error(f["memory"]!, "'memory' must be greater than 0") }
         }
@@ -26,10 +27,10 @@ extension Lowerer {
     mutating func lowerQueues(_ root: Fields) -> [QueueConfig] {
         declarations(root, "queues", kind: .queue, allowed: [
             "type", "durable", "max_length", "overflow", "message_ttl", "dead_letter", "delivery_limit",
-            "single_active_consumer",
-        ]).map { name, _, f in
+            "single_active_consumer", "node",
+        ] + Lowerer.streamQueueKeys).map { name, _, f in
             var q = QueueConfig(name: name)
-            if let v = choice(f, "type", QueueKind.self, [.classic, .quorum]) { q.kind = v }
+            if let v = choice(f, "type", QueueKind.self, [.classic, .quorum, .stream]) { q.kind = v }
             if let v = value(f, "durable", Units.bool) { q.durable = v }
             q.maxLength = value(f, "max_length", Units.count)
             if let v = choice(f, "overflow", Overflow.self, [.dropHead, .rejectPublish, .rejectPublishDLX]) { q.overflow = v }
@@ -40,9 +41,11 @@ extension Lowerer {
                 if q.kind == .quorum {
                     q.deliveryLimit = value(node, "delivery_limit", Units.count).map { Int($0) }
                 } else {
-                    error(f.keyNode("delivery_limit")!, "'delivery_limit' applies to quorum queues only; queue '\(name)' is classic")
+                    error(f.keyNode("delivery_limit")!, "'delivery_limit' applies to quorum queues only; queue '\(name)' is \(q.kind.rawValue)")
                 }
             }
+            lowerQueueNode(f, &q)
+            lowerStreamQueue(f, &q)
             return q
         }
     }
@@ -90,7 +93,7 @@ extension Lowerer {
     mutating func lowerWorkers(_ root: Fields) -> [WorkerPoolConfig] {
         declarations(root, "workers", kind: .workerPool, allowed: [
             "queue", "count", "prefetch", "work", "rate", "ack", "ack_delay", "fail", "on_fail", "start",
-        ]).map { name, _, f in
+        ] + Lowerer.streamWorkerKeys).map { name, _, f in
             let what = "worker pool '\(name)'"
             var w = WorkerPoolConfig(name: name, queue: 0)
             if let node = require(f, "queue", in: what), let q = resolve(node, "queue", kinds: [.queue]) { w.queue = q.index }
@@ -102,6 +105,7 @@ extension Lowerer {
             if let v = value(f, "fail", Units.share) { w.fail = v }
             if let v = choice(f, "on_fail", QueueFailAction.self, [.requeue, .deadLetter]) { w.onFail = v }
             if let v = value(f, "start", Units.duration) { w.start = v }
+            lowerStreamWorker(f, &w)
             noteInstances(name, w.count, at: f["count"] ?? f.owner)
             return w
         }

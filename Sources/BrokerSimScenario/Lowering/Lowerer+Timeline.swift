@@ -88,6 +88,13 @@ extension Lowerer {
             case .group: .group(entity.index)
             default: .service(entity.index)
             }
+            if case .service(let s) = ref, s < serviceConcurrency.count, n * Int64(serviceConcurrency[s]) > Limits.instances {
+                // Each instance holds `concurrency` calls at once, as in the declaration's own check
+                // (both factors are at most 1,000,000 here, so the product cannot overflow).
+                error(countNode, "count × concurrency: \(n * Int64(serviceConcurrency[s])) calls in service at once "
+                      + "is more than the \(Limits.spelled(Limits.instances)) brokersim can simulate")
+                return nil
+            }
             return .scale(ref, count: Int(clamping: n))
         case "rate":
             guard let toNode = require(f, "to", in: "'rate'"), let producer = resolve(target, action, kinds: [.producer]),
@@ -138,6 +145,13 @@ extension Lowerer {
     /// A pool, group or service (every instance), or one instance `NAME-N` that exists at some point of the run.
     mutating func instanceTarget(_ node: Node, _ action: String) -> EntityRef? {
         guard let name = text(node, action) else { return nil }
+        if names[name] == nil, let broker = kafkaBrokerTarget(name, node) ?? rabbitNodeTarget(name, node) {
+            guard action == "crash" || action == "restart" else {
+                error(node, "'\(action)' does not apply to '\(name)': crash or restart it")
+                return nil
+            }
+            return broker
+        }
         let wanted = "a worker pool, group, service or an instance of one"
         if let entity = names[name] {
             guard entity.kind.hasInstances, let ref = names.entityRef(name) else {

@@ -13,18 +13,27 @@ enum ReportFields {
         "latency_mean", "latency_p50", "latency_p99",
         "dead_lettered_rejected", "dead_lettered_expired", "dead_lettered_maxlen", "dead_lettered_delivery_limit",
         "auto_ack_held",
+        // Clustered brokers only (docs/cluster-model.md).
+        "node", "replicas_up", "available", "unavailable_seconds", "leader_changes",
+        // Streams only (docs/rabbit-streams.md).
+        "log_start", "log_end", "segments", "bytes", "deleted_by_retention",
         // Ordering (docs/ordering.md).
         "out_of_order",
     ]
-    static let worker = ["processed", "crashes", "busy_share"]
+    static let worker = ["processed", "crashes", "busy_share", "offset", "stored_offset"]
     static let broker = ["memory_peak", "memory_alarm_seconds", "oom_kills"]
     static let topic = ["appended", "log_start", "log_end", "deleted_by_retention", "segments", "bytes"]
-    static let topicPartition = ["log_start", "log_end"]
+        // Replicated topics only (docs/replication-model.md).
+        + ["refused", "lost_unreplicated", "lost_unclean", "leader_elections", "unclean_elections",
+           "offline_partitions", "under_replicated"]
+    static let topicPartition = ["log_start", "log_end", "isr", "replication_lag", "leader"]
     static let group = [
         "processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates", "skipped", "lost",
         "lost_to_retention", "rebalances", "caught_up_at", "idle_consumers",
         // Additions (docs/stream-model.md).
         "failed", "stopped", "catch_up_eta_seconds",
+        // Groups of replicated topics.
+        "truncated",
         // Ordering (docs/ordering.md).
         "out_of_order",
     ]
@@ -34,5 +43,7 @@ enum ReportFields {
     static let producer = [
         "sent", "published", "refused", "unroutable", "held", "blocked_seconds",
         "ok", "failed", "timed_out", "latency_p50", "latency_p99",
+        // Producers to replicated topics.
+        "lost",
     ]
 }

@@ -22,7 +22,11 @@ public struct Expectation: Sendable, Equatable {
     /// Durations in seconds, sizes in bytes, counts as numbers, shares as fractions.
     public var value: ExpectedValue
     public var location: SourceLocation
-    public init(text: String, at: SimTime?, path: [String], op: ComparisonOp, value: ExpectedValue, location: SourceLocation) {
+    /// The check in words as the file gives it (`label:`), e.g. `no order was refused`; nil when it gives none.
+    public var label: String?
+    public init(text: String, at: SimTime?, path: [String], op: ComparisonOp, value: ExpectedValue, location: SourceLocation,
+                label: String? = nil) {
         self.text = text; self.at = at; self.path = path; self.op = op; self.value = value; self.location = location
+        self.label = label
     }
 }

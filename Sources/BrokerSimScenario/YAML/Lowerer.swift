@@ -19,6 +19,14 @@ struct Lowerer {
     var bindingCount: Int64 = 0
     /// Which producers call a service (a burst of calls is limited more tightly than one of messages).
     var callers: [Bool] = []
+    /// Each service's `concurrency`: a `scale:` of a service is limited by count × concurrency too.
+    var serviceConcurrency: [Int] = []
+    /// Kafka brokers of the file's replicated topics (0 when none), for `kafka-N` on the timeline.
+    var kafkaBrokers = 0
+    /// RabbitMQ cluster nodes (1 = no cluster), for `node:` and `rabbit-N` on the timeline.
+    var rabbitNodes = 1
+    /// Per queue, in declaration order: `type: stream` (workers on one take `offset` and `track`).
+    var queueIsStream: [Bool] = []
 
     init(file: String) { self.file = file }
 
