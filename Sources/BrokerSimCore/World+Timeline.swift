@@ -82,7 +82,7 @@ extension World {
             var back: [Int32] = []
             for w in pools[p] where restartWorker(Int(w), say: false) { back.append(w) }
             if back.count == 1 { log(.good, "\(workerName(Int(back[0]))) restarted and subscribed again") }
-            if back.count > 1 { log(.good, "\(back.count) \(config.workers[p].name) workers restarted and subscribed again") }
+            if back.count > 1 { log(.good, "\(groupedCount(Int64(back.count))) \(config.workers[p].name) workers restarted and subscribed again") }
         case .worker(let p, let i):
             if i < pools[p].count { restartWorker(Int(pools[p][i])) }
         case .group, .member: streamRestart(ref)

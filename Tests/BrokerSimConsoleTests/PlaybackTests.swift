@@ -104,6 +104,17 @@ struct PlaybackTests {
         #expect(p.checkpoints.count <= Playback.maxCheckpoints)
     }
 
+    /// Asking for an instant already passed (halt times taken in file order, not time order)
+    /// returned never: the loop waited for a clean stop behind the world's clock.
+    @Test func aTargetAlreadyPassedReturnsAtOnceAndChangesNothing() {
+        var p = playback()
+        p.advance(to: SimTime(micros: 5_000_000))
+        let before = reading(p)
+        let reached = p.advance(to: SimTime(micros: 2_000_000))
+        #expect(reached)
+        #expect(reading(p) == before)
+    }
+
     @Test func stepMovesToTheNextSample() {
         var p = playback()
         p.advance(to: SimTime(micros: 2_400_000))

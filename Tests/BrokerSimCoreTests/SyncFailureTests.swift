@@ -47,7 +47,7 @@ struct SyncFailureTests {
         w.advance(to: .zero + .secs(150))
         let endings = w.feedText.filter { $0.contains("answers in time again") }
         #expect(endings.count == 1)
-        #expect(endings.first?.contains("\(w.caller().timedOut) calls timed out meanwhile") == true)
+        #expect(endings.first?.contains("\(groupedCount(w.caller().timedOut)) calls timed out meanwhile") == true)
         #expect(w.feedText.filter { $0.hasPrefix("checkout: calls to email-api time out") }.count == 1)
     }
 

@@ -58,6 +58,9 @@ public struct Playback: Sendable {
     @discardableResult
     public mutating func advance(to target: SimTime, chunk: Int = 5_000, keepGoing: () -> Bool = { true }) -> Bool {
         let goal = min(target, end)
+        // The world never runs backwards (a seek back restores a checkpoint): a target already
+        // passed is reached, where the loop below would wait forever for a clean stop behind it.
+        if goal < world.now { return true }
         while !finished {
             // Rates need the counters at the grid instants of the last second before the goal.
             let rateStop = RecentCounts.nextStop(after: world.now, toward: goal)

@@ -7,6 +7,8 @@
 public enum ConsoleView {
     /// The width from which variants are shown side by side rather than stacked.
     public static let sideBySideFrom = 160
+    /// Rows the panes keep under a question or a revealed answer.
+    static let panelsAtLeast = 7
 
     public static func render(state: ConsoleState, frame: Frame, size: GridSize, glyphs: GlyphSet) -> RenderedScreen {
         render(state: state, frames: [frame], size: size, glyphs: glyphs)
@@ -24,7 +26,9 @@ public enum ConsoleView {
         let header = Self.headerFrame(frames)
         let available = size.height - 2
         let prompt = state.prompts.first.map { PromptBox(prompt: $0, pick: state.pick, revealed: state.revealed) }
-        let promptHeight = prompt.map { min($0.height(width: size.width, glyphs: glyphs), available - 4) } ?? 0
+        // The box shrinks before the panels do: they keep `panelsAtLeast` rows, enough for a
+        // queue's name, bar, totals and workers (or a topic's tape and a group) under a question.
+        let promptHeight = prompt.map { min($0.height(width: size.width, glyphs: glyphs), available - Self.panelsAtLeast) } ?? 0
         let rows = c.grid.bounds.splitRows([.fixed(1), .fill(1), .fixed(promptHeight), .fixed(1)])
         HeaderBar(state: state, frame: header).render(into: &c, in: rows[0])
         if frames.count == 1 {

@@ -64,13 +64,18 @@ struct PromptBox {
 
     func height(width: Int, glyphs: GlyphSet) -> Int { rows(width: width, glyphs: glyphs).count + 2 }
 
-    /// The rows that fit `height`: blank spacer rows go first; if it is still
-    /// too long, the text is cut with an ellipsis on its last shown row. The
-    /// key prompt at the bottom always shows.
+    /// The rows that fit `height`: blank spacer rows go first, then (in a revealed answer) the
+    /// dimmed choices nobody picked, which the verdict and the why matter more than; if it is
+    /// still too long, the text is cut with an ellipsis on its last shown row. The key prompt
+    /// at the bottom always shows.
     static func fitted(_ all: [Row], height: Int, width: Int, ellipsis: Unicode.Scalar) -> [Row] {
         guard all.count > height, height > 0 else { return all }
         let prompt = all[all.count - 1]
-        var body = Array(all.dropLast()).filter { !$0.text.isEmpty }
+        var body = Array(all.dropLast())
+        // Spacers from the top down, only as many as needed: the one above the key prompt goes last.
+        while body.count + 1 > height, let blank = body.firstIndex(where: { $0.text.isEmpty }) { body.remove(at: blank) }
+        guard body.count + 1 > height else { return body + [prompt] }
+        body = body.filter { $0.style != .dim }
         guard body.count + 1 > height else { return body + [prompt] }
         body = Array(body.prefix(max(0, height - 1)))
         if let last = body.indices.last {

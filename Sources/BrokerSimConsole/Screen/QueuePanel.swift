@@ -35,14 +35,19 @@ struct QueuePanel {
         let customerRows = producers.contains { frame.producers[$0].customers != nil } ? producers.count : 0
         let collapse = full + customerRows > inside.height
         let folded = collapse ? total(collapsed: true) : full
-        // One queue has nothing to scroll to: it keeps the whole panel.
-        let rows = folded <= inside.height ? max(1, folded) : order.count <= 1 ? inside.height
-            : max(1, inside.height - brokerRows - (producers.isEmpty ? 0 : 1 + min(producers.count, max(1, inside.height / 4))))
         func heightAt(_ i: Int) -> Int {
             let q = order[i]
             return height(frame.queues[q], workers: byQueue[q], width: inside.width, collapsed: collapse && q != selectedQueue)
         }
         let keep = selectedQueue.flatMap { order.firstIndex(of: $0) }
+        // One queue has nothing to scroll to: it keeps the whole panel. Otherwise the queue in
+        // view (the selected one, or the first shown) and the line under it always fit, even
+        // when a revealed answer leaves the panel a few rows: the broker and producers give
+        // way first, since a queue panel listing no queue says nothing.
+        let shown = keep ?? min(c.scroll.offset(pane: c.pane, .queues), max(0, order.count - 1))
+        let leastRows = order.isEmpty ? 1 : min(inside.height, heightAt(shown) + 1)
+        let rows = folded <= inside.height ? max(1, folded) : order.count <= 1 ? inside.height
+            : max(leastRows, inside.height - brokerRows - (producers.isEmpty ? 0 : 1 + min(producers.count, max(1, inside.height / 4))))
         var window = ScrollWindow(total: order.count, rows: rows, start: c.scroll.offset(pane: c.pane, .queues), keep: keep, height: heightAt)
         if window.count < window.total {
             // Room for the line that says what is hidden.

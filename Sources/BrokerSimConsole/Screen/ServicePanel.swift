@@ -9,15 +9,58 @@ struct ServicePanel {
     func render(into c: inout Canvas, in rect: Rect) {
         let inside = c.grid.box(rect, title: "Services \(c.glyphs.bullet) callers wait for the answer", glyphs: c.glyphs)
         guard !inside.isEmpty else { return }
-        var y = inside.y
-        for (s, service) in frame.services.enumerated() where y < inside.maxY {
-            if s > 0 { y += 1 }
-            y = renderService(service, index: s, into: &c, inside: inside, y: y)
+        let services = frame.services
+        // The services come first; the callers keep a quarter of the panel under them when
+        // not everything fits. Services not holding the selection then fold their instances
+        // into one line, and if they still do not fit they scroll, with a line saying what
+        // is out of view, as the queue and topic panels do.
+        let selected: Int? = { if case .instance(let s, _)? = c.selection { return s } else { return nil } }()
+        let callerRows = frame.callers.isEmpty ? 0 : 1 + min(frame.callers.count, max(1, inside.height / 4))
+        let fits = neededHeight() - 2 <= inside.height
+        let rows = fits ? inside.height : max(1, inside.height - callerRows)
+        func height(_ s: Int, folded: Bool) -> Int {
+            let instances = services[s].instances.count
+            return (s > 0 ? 1 : 0) + 1 + (folded && s != selected ? min(1, instances) : instances)
         }
-        if !frame.callers.isEmpty { y += 1 }
-        for caller in frame.callers where y < inside.maxY {
+        let fold = services.count > 1 && !fits && (0..<services.count).reduce(0) { $0 + height($1, folded: false) } > rows
+        var window = ScrollWindow(total: services.count, rows: rows, start: c.scroll.offset(pane: c.pane, .services),
+                                  keep: selected) { height($0, folded: fold) }
+        if window.count < window.total {
+            window = ScrollWindow(total: services.count, rows: rows - 1, start: window.first, keep: selected) { height($0, folded: fold) }
+        }
+        c.scroll.set(pane: c.pane, .services, window.first)
+        var y = inside.y
+        let area = Rect(x: inside.x, y: inside.y, width: inside.width, height: rows)
+        for s in window.first..<(window.first + window.count) where y < area.maxY {
+            if s > window.first { y += 1 }
+            y = renderService(services[s], index: s, into: &c, inside: area, y: y, folded: fold && s != selected)
+        }
+        if window.count < window.total {
+            y = PanelList.renderHidden(above: window.hiddenAbove, below: window.hiddenBelow, noun: "services", into: &c,
+                                       row: Rect(x: inside.x, y: min(y, area.maxY - 1), width: inside.width, height: 1))
+        }
+        renderCallers(into: &c, inside: inside, y: y)
+    }
+
+    /// The callers under a blank line, those that fit with the selected one kept in view, and a
+    /// last line saying how many more.
+    func renderCallers(into c: inout Canvas, inside: Rect, y start: Int) {
+        let callers = frame.callers
+        guard !callers.isEmpty else { return }
+        var y = start + 1
+        let keep: Int? = { if case .producer(let p)? = c.selection { return callers.firstIndex { $0.producer == p } } else { return nil } }()
+        var window = ScrollWindow(total: callers.count, rows: inside.maxY - y, start: c.scroll.offset(pane: c.pane, .callers), keep: keep) { _ in 1 }
+        if window.count < window.total {
+            window = ScrollWindow(total: callers.count, rows: inside.maxY - y - 1, start: window.first, keep: keep) { _ in 1 }
+        }
+        c.scroll.set(pane: c.pane, .callers, window.first)
+        for caller in callers[window.first..<(window.first + window.count)] where y < inside.maxY {
             renderCaller(caller, into: &c, row: Rect(x: inside.x, y: y, width: inside.width, height: 1))
             y += 1
+        }
+        if window.count < window.total, y < inside.maxY {
+            PanelList.renderHidden(above: window.hiddenAbove, below: window.hiddenBelow, noun: "callers", into: &c,
+                                   row: Rect(x: inside.x, y: y, width: inside.width, height: 1))
         }
     }
 
@@ -28,7 +71,8 @@ struct ServicePanel {
         return rows + (frame.callers.isEmpty ? 0 : frame.callers.count + 1)
     }
 
-    func renderService(_ s: ServiceReading, index service: Int, into c: inout Canvas, inside: Rect, y start: Int) -> Int {
+    func renderService(_ s: ServiceReading, index service: Int, into c: inout Canvas, inside: Rect, y start: Int,
+                       folded: Bool = false) -> Int {
         var y = start
         let head = Rect(x: inside.x, y: y, width: inside.width, height: 1)
         // Outcomes as the callers saw them, with their rates; each only if it fits whole.
@@ -43,13 +87,49 @@ struct ServicePanel {
             x = c.grid.write(text, x: x, y: y, style: Style(role), clip: head) + 2
         }
         y += 1
+        if folded, let first = s.instances.first {
+            if y < inside.maxY { renderFolded(s, first: first, service: service, into: &c, row: Rect(x: inside.x, y: y, width: inside.width, height: 1)) }
+            return y + 1
+        }
         let nameWidth = s.instances.map { $0.name.columns }.max() ?? 0
-        for i in s.instances where y < inside.maxY {
+        // More instances than rows (one service takes the whole panel): those around the
+        // selected one, and a line saying how many are out of view.
+        let keep: Int? = {
+            if case .instance(service, let i)? = c.selection { return s.instances.firstIndex { $0.index == i } } else { return nil }
+        }()
+        var window = ScrollWindow(total: s.instances.count, rows: inside.maxY - y, start: 0, keep: keep) { _ in 1 }
+        if window.count < window.total {
+            window = ScrollWindow(total: s.instances.count, rows: inside.maxY - y - 1, start: 0, keep: keep) { _ in 1 }
+        }
+        for i in s.instances[window.first..<(window.first + window.count)] where y < inside.maxY {
             renderInstance(i, service: service, concurrency: s.concurrency, nameWidth: nameWidth, into: &c,
                            row: Rect(x: inside.x, y: y, width: inside.width, height: 1))
             y += 1
         }
+        if window.count < window.total, y < inside.maxY {
+            y = PanelList.renderHidden(above: window.hiddenAbove, below: window.hiddenBelow, noun: "instances", into: &c,
+                                       row: Rect(x: inside.x, y: y, width: inside.width, height: 1))
+        }
         return y
+    }
+
+    /// A service's instances in one line when the panel cannot show them all:
+    /// `+ 12 instances: 1 crashed 11 busy  line 40  answered 12.3k`. Selecting one of them (or
+    /// clicking the line) unfolds it.
+    func renderFolded(_ s: ServiceReading, first: ServiceReading.Instance, service: Int, into c: inout Canvas, row r: Rect) {
+        var x = c.grid.write("+ \(s.instances.count) \(s.instances.count == 1 ? "instance" : "instances"):", x: r.x, y: r.y,
+                             style: .plain, clip: r)
+        // A fixed order of states, worst first, so the line reads the same every frame.
+        let states: [(WorkerReading.Status, Role)] = [(.crashed, .alarm), (.slow, .warn), (.busy, .ok), (.waiting, .dim), (.idle, .dim)]
+        for (status, role) in states {
+            let n = s.instances.filter { $0.status == status }.count
+            if n > 0 { x = c.grid.write(" \(n) \(status.rawValue)", x: x, y: r.y, style: Style(role), clip: r) }
+        }
+        let queued = s.instances.reduce(0) { $0 + $1.queued }
+        let answered = s.instances.reduce(Int64(0)) { $0 + $1.answered }
+        c.grid.write("  line \(CompactNumber.format(queued))  answered \(CompactNumber.format(answered))", x: x, y: r.y,
+                     style: .dim, clip: r)
+        c.mark(r, as: .instance(service: service, index: first.index))
     }
 
     /// `● email-api-1 busy     4/4 in service  line 120  answered 600`

@@ -4,7 +4,7 @@
 /// needed to keep the selection in view), and the run loop keeps those for the
 /// next frame, so a list scrolls a row at a time rather than jumping.
 public struct PanelScroll: Hashable, Sendable {
-    public enum Panel: UInt8, Hashable, Sendable { case services, queues, topics, queueProducers, streamProducers }
+    public enum Panel: UInt8, Hashable, Sendable { case services, callers, queues, topics, queueProducers, streamProducers }
     struct Key: Hashable, Sendable {
         var pane: Int
         var panel: Panel

@@ -20,7 +20,7 @@ extension World {
             stream.groups[g].members[m].joined = true
             joined += 1
         }
-        log(.info, "\(cfg.name) subscribed to \(config.topics[cfg.topic].name) with \(joined) \(plural(Int64(joined), "member"))")
+        log(.info, "\(cfg.name) subscribed to \(config.topics[cfg.topic].name) with \(groupedCount(Int64(joined))) \(plural(Int64(joined), "member"))")
         requestRebalance(g)
     }
 
@@ -84,7 +84,7 @@ extension World {
             leave(g, m)
             stream.groups[g].members[m].retired = true
         }
-        log(.info, "\(config.groups[g].name) scaled to \(n) \(plural(Int64(n), "member"))")
+        log(.info, "\(config.groups[g].name) scaled to \(groupedCount(Int64(n))) \(plural(Int64(n), "member"))")
         requestRebalance(g)
         scheduleStreamWakes()
     }

@@ -118,8 +118,8 @@ extension World {
         for m in joined where stream.groups[g].members[m].assigned.isEmpty { idle += 1 }
         guard !joined.isEmpty else { return }
         stream.groups[g].counters.rebalances += 1
-        log(.warning, "\(cfg.name) rebalanced: \(joined.count) \(plural(Int64(joined.count), "member")), "
-            + "\(target.count) \(plural(Int64(target.count), "partition"))" + (idle > 0 ? ", \(idle) idle" : ""))
+        log(.warning, "\(cfg.name) rebalanced: \(groupedCount(Int64(joined.count))) \(plural(Int64(joined.count), "member")), "
+            + "\(groupedCount(Int64(target.count))) \(plural(Int64(target.count), "partition"))" + (idle > 0 ? ", \(idle) idle" : ""))
         for m in joined {
             stream.groups[g].members[m].commitAnchor = nil
             stream.groups[g].members[m].cursor = 0

@@ -35,7 +35,7 @@ extension World {
             refuseCall(p, s)
             if !sync.services[s].saidFull {
                 sync.services[s].saidFull = true
-                log(.bad, "\(config.producers[p].name) → \(config.services[s].name): \(SyncState.heldLimit) calls are held already "
+                log(.bad, "\(config.producers[p].name) → \(config.services[s].name): \(groupedCount(Int64(SyncState.heldLimit))) calls are held already "
                     + "(brokersim's limit): further calls are refused at once until some finish")
             }
             return
@@ -125,7 +125,7 @@ extension World {
             if sync.callers[p].timeoutStreak > 0 && now - sync.callers[p].lastTimeoutAt >= config.producers[p].timeout {
                 let n = sync.callers[p].timeoutStreak
                 sync.callers[p].timeoutStreak = 0
-                log(.good, "\(config.producers[p].name): \(config.services[s].name) answers in time again (\(n) \(plural(n, "call")) timed out meanwhile)")
+                log(.good, "\(config.producers[p].name): \(config.services[s].name) answers in time again (\(groupedCount(n)) \(plural(n, "call")) timed out meanwhile)")
             }
         } else {
             sync.services[s].late += 1

@@ -114,7 +114,7 @@ extension World {
             }
         }
         if count > 0 { sync.services[s].refusing = false }
-        log(.info, "\(config.services[s].name) scaled to \(count) \(plural(Int64(count), "instance"))")
+        log(.info, "\(config.services[s].name) scaled to \(groupedCount(Int64(count))) \(plural(Int64(count), "instance"))")
     }
 }
 

@@ -99,7 +99,7 @@ extension World {
                     noteDeadLetterCycle(q)
                 }
                 if queues[q].counters.refused == refused {
-                    log(.bad, "\(config.queues[q].name) is full (\(max) messages): publishes refused")
+                    log(.bad, "\(config.queues[q].name) is full (\(groupedCount(Int64(max))) messages): publishes refused")
                 }
             }
         }

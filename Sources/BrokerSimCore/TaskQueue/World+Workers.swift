@@ -130,7 +130,7 @@ extension World {
                 live.append(pools[p].last!)
             }
         }
-        log(.info, "\(config.workers[p].name) scaled to \(count) \(plural(Int64(count), "worker"))")
+        log(.info, "\(config.workers[p].name) scaled to \(groupedCount(Int64(count))) \(plural(Int64(count), "worker"))")
     }
 }
 
