@@ -70,12 +70,14 @@ struct LiveE2ETests {
         t.keys("Space")
         t.waitFor("paused") { $0.contains("PAUSED") }
         t.keys("Left")
-        let start = t.waitFor("the first read") { $0.contains("18:00:00  1×  PAUSED") }
-        #expect(!start.contains("ALARM"))
+        // tmux can capture a frame half drawn (the header new, the panels below still the old
+        // ones), so each wait is for the whole screen the seek should give, not just its header.
+        let start = t.waitFor("the first read, before the alarm") { $0.contains("18:00:00  1×  PAUSED") && !$0.contains("ALARM") }
         #expect(start.contains("←→ seek") && !start.contains("w write"))
         t.keys("Right")
-        let end = t.waitFor("the last read") { $0.contains("18:00:24") }
-        #expect(end.contains("ALARM") && end.contains("BLOCKED") && end.contains("gone"))
+        t.waitFor("the last read: the alarm, a blocked publisher, a consumer gone") {
+            $0.contains("18:00:24") && $0.contains("ALARM") && $0.contains("BLOCKED") && $0.contains("gone")
+        }
         t.keys("Left")
         t.waitFor("back to the first read") { $0.contains("18:00:00") && !$0.contains("ALARM") }
         t.keys("c")
