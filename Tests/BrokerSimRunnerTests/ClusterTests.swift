@@ -25,22 +25,12 @@ struct ClusterTests {
     }
 
     static func world(_ text: String, until: Double? = nil) throws -> World {
-        let s = try ScenarioLoader.parse(text: text, file: "c.yaml", name: "c")
-        var w = World(config: s.config)
-        w.checkInvariants = true
-        guard case .after(let d) = s.config.stop else { return w }
-        w.advance(to: until.map { .zero + .seconds($0) } ?? .zero + d)
-        #expect(w.invariantFailure == nil, "\(w.invariantFailure ?? "")")
-        return w
+        try ModelRun.world(text, file: "c", until: until)
     }
 
-    static func report(_ w: World) -> JSONValue {
-        Report.build(w, header: .init(scenario: "c", seed: 3, variant: nil, wallSeconds: 0), expectations: [])
-    }
+    static func report(_ w: World) -> JSONValue { ModelRun.report(w, scenario: "c", seed: 3) }
 
-    static func number(_ r: JSONValue, _ path: String) -> Double {
-        r.value(at: path.split(separator: ".").map(String.init))?.number ?? -1
-    }
+    static func number(_ r: JSONValue, _ path: String) -> Double { ModelRun.number(r, path) }
 
     @Test("a quorum queue whose leader's node dies: deliveries wait for the election, then the next replica leads; nothing lost")
     func quorumLeaderLoss() throws {

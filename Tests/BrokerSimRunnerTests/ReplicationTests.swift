@@ -26,22 +26,12 @@ struct ReplicationTests {
     }
 
     static func world(_ text: String, until: Double? = nil) throws -> World {
-        let s = try ScenarioLoader.parse(text: text, file: "r.yaml", name: "r")
-        var w = World(config: s.config)
-        w.checkInvariants = true
-        guard case .after(let d) = s.config.stop else { return w }
-        w.advance(to: until.map { .zero + .seconds($0) } ?? .zero + d)
-        #expect(w.invariantFailure == nil, "\(w.invariantFailure ?? "")")
-        return w
+        try ModelRun.world(text, file: "r", until: until)
     }
 
-    static func report(_ w: World) -> JSONValue {
-        Report.build(w, header: .init(scenario: "r", seed: 5, variant: nil, wallSeconds: 0), expectations: [])
-    }
+    static func report(_ w: World) -> JSONValue { ModelRun.report(w, scenario: "r", seed: 5) }
 
-    static func int(_ r: JSONValue, _ path: String) -> Int64 {
-        Int64(r.value(at: path.split(separator: ".").map(String.init))?.number ?? -1)
-    }
+    static func int(_ r: JSONValue, _ path: String) -> Int64 { Int64(ModelRun.number(r, path)) }
 
     @Test("replicas sit on brokers p, p+1, p+2: each partition's preferred leader leads, every replica in sync")
     func placement() throws {
