@@ -104,3 +104,23 @@ extension ReadingSourceTests {
         #expect(screen.grid[hit.rect.x + 2, hit.rect.y].style.reverse, "drawn selected")
     }
 }
+
+extension ReadingSourceTests {
+    @Test func aSimulationBesideARecordingOffersOnlyWhatBothCanDo() throws {
+        let sim = try SimulationSource(try ScenarioLoader.load("password-resets"))
+        let both = SideBySideSource([("simulation", sim), ("recorded", RecordingSource(try recording()))])
+        #expect(both.capabilities == .recording)
+        let driver = ConsoleDriver(source: both, state: ConsoleState(paused: true), clock: ManualClock().wall)
+        let wide = GridSize(width: 160, height: 40)
+        let screen = driver.draw(size: wide, glyphs: .unicode).grid.text
+        #expect(driver.frames.map(\.variant) == ["simulation", "recorded"])
+        #expect(screen.contains(" simulation ") && screen.contains(" recorded "), "each pane named by its source")
+        #expect(screen.contains("mailer-1") && screen.contains("127.0.0.1:54010 (1)"))
+        _ = driver.press(.char("c"))
+        #expect(hints(driver.draw(size: wide, glyphs: .unicode)) == RecordingSource(try recording()).refusal)
+        // Seeking moves both: the run a few samples on, the recording to its last read.
+        _ = driver.press(.right)
+        let after = driver.draw(size: wide, glyphs: .unicode)
+        #expect(driver.frames[0].now > .zero && after.grid.text.contains("ready 263  unacked 7"))
+    }
+}
