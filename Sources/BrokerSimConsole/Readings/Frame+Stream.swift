@@ -23,6 +23,7 @@ extension Frame {
                 var reading = PartitionReading(logStart: part.logStart, logEnd: part.logEnd, committed: committed,
                                                segmentBoundaries: cuts)
                 reading.shareWindows = mine.map { g in Self.shareWindow(w, g, p) }
+                if !w.stream.compaction.isEmpty, !w.stream.compaction[t].isEmpty { reading.cleanedTo = w.stream.compaction[t][p].cleanEnd }
                 return reading
             }
             var reading = TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine, inRate: h.topicInRate(w, t))

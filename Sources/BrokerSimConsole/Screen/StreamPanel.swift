@@ -112,7 +112,7 @@ struct StreamPanel {
             }
             let bands = p.shareWindows.compactMap { $0 }.map { TapeBand(start: $0.lowerBound, end: $0.upperBound, style: Style(.accent)) }
             PartitionTape(logStart: p.logStart, logEnd: p.logEnd, markers: markers, segmentBoundaries: p.segmentBoundaries,
-                          bands: bands)
+                          bands: bands, cleanedTo: p.cleanedTo)
                 .render(into: &c.grid, in: cols[2], glyphs: g)
             c.grid.writeRight(end, in: cols[3], style: .dim)
             y += 1
@@ -147,6 +147,7 @@ struct StreamPanel {
         }
         var sum = PartitionReading(logStart: parts.reduce(0) { $0 + $1.logStart }, logEnd: parts.reduce(0) { $0 + $1.logEnd },
                                    committed: committed)
+        if parts.allSatisfy({ $0.cleanedTo != nil }) { sum.cleanedTo = parts.reduce(0) { $0 + max($1.logStart, $1.cleanedTo ?? 0) } }
         // A share group's windows add up as its offsets do: Σ start offsets to Σ end offsets.
         sum.shareWindows = (0..<groups).map { i in
             let windows = parts.compactMap { $0.shareWindows.indices.contains(i) ? $0.shareWindows[i] : nil }
