@@ -114,7 +114,8 @@ extension ReadingSourceTests {
         let wide = GridSize(width: 160, height: 40)
         let screen = driver.draw(size: wide, glyphs: .unicode).grid.text
         #expect(driver.frames.map(\.variant) == ["simulation", "recorded"])
-        #expect(screen.contains(" simulation ") && screen.contains(" recorded "), "each pane named by its source")
+        let names = screen.split(separator: "\n")[1].split(separator: " ")
+        #expect(names == ["simulation", "recorded"], "each pane named by its source")
         #expect(screen.contains("mailer-1") && screen.contains("127.0.0.1:54010 (1)"))
         _ = driver.press(.char("c"))
         #expect(hints(driver.draw(size: wide, glyphs: .unicode)) == RecordingSource(try recording()).refusal)

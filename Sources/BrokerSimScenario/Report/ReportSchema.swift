@@ -53,12 +53,17 @@ public enum ReportSchema {
         .init("refused", .count), .init("lost_unreplicated", .count), .init("lost_unclean", .count),
         .init("leader_elections", .count), .init("unclean_elections", .count),
         .init("offline_partitions", .count), .init("under_replicated", .count),
+        // Compacted topics only (docs/compaction.md).
+        .init("cleanup", .name, expect: false), .init("records", .count), .init("dirty_ratio", .share),
+        .init("compacted", .count), .init("cleanings", .count), .init("tombstones", .count),
     ]
 
     public static let topicPartitions: [ReportField] = [
         .init("log_start", .offset), .init("log_end", .offset),
         // Replicated topics only.
         .init("leader", .name), .init("isr", .count), .init("replication_lag", .count),
+        // Compacted topics only.
+        .init("records", .count),
     ]
 
     public static let groups: [ReportField] = [
@@ -70,6 +75,8 @@ public enum ReportSchema {
         .init("catch_up_eta_seconds", .seconds), .init("out_of_order", .count),
         // Groups of replicated topics only.
         .init("truncated", .count),
+        // Groups of compacted topics only (docs/compaction.md).
+        .init("compaction_gaps", .count), .init("records_read", .count),
     ]
 
     /// A share group's entry in `groups` (docs/share-groups.md) has fields of its own, in this order.
@@ -144,7 +151,8 @@ public enum ReportSchema {
         .init("topics", .topics, ["appended", "log_start", "log_end", "deleted_by_retention"]),
         .init("replication", .topics, ["leader_elections", "unclean_elections", "refused", "lost_unreplicated",
                                        "lost_unclean", "under_replicated", "offline_partitions"], onlyWith: "leader_elections"),
-        .init("groups", .groups, ["processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates", "skipped", "lost",
+        .init("compaction", .topics, ["records", "dirty_ratio", "compacted", "cleanings", "tombstones"], onlyWith: "dirty_ratio"),
+        .init("groups", .groups, ["processed", "records_read", "committed", "lag", "peak_lag", "lag_seconds", "duplicates", "skipped", "lost",
                                   "lost_to_retention", "truncated", "rebalances", "caught_up_at", "out_of_order",
                                   "acquired", "accepted", "released", "rejected", "archived", "in_flight"]),
         .init("services", .services, ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late"]),
