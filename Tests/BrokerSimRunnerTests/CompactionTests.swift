@@ -120,6 +120,18 @@ struct CompactionTests {
         #expect(Self.n(kept, "topics.profiles.deleted_by_retention") == 0)
     }
 
+    @Test("memory: the passes kept for the tombstone horizon stay bounded however often the cleaner runs")
+    func passesStayBounded() throws {
+        let text = Self.file(keys: "users(1k)", segment: "1s", extra: ", delete_retention: 10m, min_cleanable_dirty_ratio: 0.01",
+                             producer: ", tombstones: 0.2", stop: "30m")
+            .replacingOccurrences(of: "retention_check: 1m", with: "retention_check: 1s")
+        let (w, r) = try Self.run(text)
+        #expect(Self.n(r, "topics.profiles.cleanings") > 1_700, "a pass at nearly every check")
+        #expect(w.stream.compaction[0][0].passesKept <= 35)
+        // The horizon still follows: tombstones of passes 10 minutes old are gone.
+        #expect(w.stream.compaction[0][0].tombstoneHorizon >= 100 * 19 * 60)
+    }
+
     @Test("a topic that is not compacted reports no compaction fields")
     func deleteTopicsReportNothingNew() throws {
         let (_, r) = try Self.run(Self.file().replacingOccurrences(of: ", cleanup: compact", with: ""))
