@@ -80,6 +80,14 @@ struct CompactionTests {
         #expect(abs(Self.n(late, "topics.profiles.compacted") - horizon / 2) <= horizon * 0.01 + 200)
         #expect(Self.n(late, "topics.profiles.compacted") > horizon / 2)
         #expect(Self.n(late, "topics.profiles.records") + Self.n(late, "topics.profiles.compacted") == 18_000)
+        // The feed says when deletes first vanish: the first segment closes just after 1 m (its
+        // first record came at 0.1 s), the check at 2 m cleans it, and 10 minutes later its
+        // tombstones go.
+        let line = w.feed.first { $0.text.contains("first tombstones") }
+        #expect(line?.text == "the cleaner removed profiles's first tombstones (delete_retention 10m passed since it reached them): "
+                + "those keys are gone from the log")
+        #expect(line?.at == .zero + .secs(12 * 60))
+        #expect(early.value(at: ["topics", "profiles", "tombstones"]) != nil)
     }
 
     @Test("a reader from the log start reads the latest value per key, plus what is not cleaned yet")
