@@ -17,6 +17,8 @@ final class DriveBoard: Sendable {
         var held: Int64 = 0
         var busyNanos: UInt64 = 0
         var connected = false
+        /// basic.consume answered: the broker may deliver to it.
+        var subscribed = false
     }
 
     enum Order: Sendable, Equatable {
@@ -33,6 +35,8 @@ final class DriveBoard: Sendable {
         var acked: Int64 = 0
         /// Rejected without requeue: dead-lettered (or dropped when there is no dead-letter target).
         var rejected: Int64 = 0
+        /// Processed, then handed out again: a crash between the work and the ack.
+        var duplicates: Int64 = 0
         var ready: Int64 = 0
         var peakReady: Int64 = 0
         var latency = LatencyRecorder()

@@ -43,7 +43,7 @@ public struct DriveResult: Sendable {
                 ("delivered", .int(delivered)), ("redelivered", .int(redelivered)),
                 ("acked", .int(t.acked)), ("rejected", .int(t.rejected)),
                 ("dead_lettered", .int(deadLettered)), ("discarded", .int(discarded)),
-                ("lost", .int(lost)),
+                ("lost", .int(lost)), ("duplicates", .int(t.duplicates)),
                 ("ready", .int(ready)), ("unacked", .int(unacked)),
                 ("peak_ready", .int(t.peakReady)),
                 ("latency_mean", .seconds(t.latency.meanSeconds)),

@@ -8,7 +8,7 @@ public final class Driver {
     public let plan: DrivePlan
     let login: AMQPLogin
     let keep: Bool
-    let clock: DriveClock
+    var clock: DriveClock
     let board: DriveBoard
     let admin: AMQPConnection
     /// The driver's view of each worker slot: ordered to run, and its thread not yet gone.
@@ -95,14 +95,26 @@ public final class Driver {
                            wallSeconds: Double(endNanos - clock.startNanos) / 1e9)
     }
 
+    /// Workers first, producers once every worker due at 0 s has subscribed (up to 10 s): a
+    /// backlog published before the consumers are there would all go to the first one to
+    /// subscribe with unlimited prefetch, which is not the scenario. The clock starts then.
     func start() {
+        var first: [Int] = []
+        for (i, s) in plan.slots.enumerated() where s.startsLive && plan.config.workers[s.pool].start == .zero {
+            startWorker(i)
+            first.append(i)
+        }
+        let deadline = clock.nanos() + 10_000_000_000
+        while clock.nanos() < deadline && !board.state.withLock({ b in first.allSatisfy { b.workers[$0].subscribed } }) {
+            usleep(2_000)
+        }
+        clock = DriveClock(speed: plan.speed)
         for p in plan.config.producers.indices {
             ProducerThread.start(ProducerThread(index: p, plan: plan, login: login, board: board, clock: clock,
                                                 targets: DriveRoutes.queues(of: p, plan.config)))
         }
-        for (i, s) in plan.slots.enumerated() where s.startsLive {
-            let delay = plan.wall(plan.config.workers[s.pool].start)
-            if delay > 0 { pending.append((clock.startNanos + UInt64(delay * 1e9), .start(i))) } else { startWorker(i) }
+        for (i, s) in plan.slots.enumerated() where s.startsLive && !first.contains(i) {
+            pending.append((clock.startNanos + UInt64(plan.wall(plan.config.workers[s.pool].start) * 1e9), .start(i)))
         }
     }
 

@@ -30,10 +30,13 @@ struct WorkerThread: Sendable {
             try conn.consume(plan.queueName(queue), prefetch: pool.prefetch, autoAck: pool.ack == .auto)
         } catch {
             board.fail("\(s.name): \(error.message)")
+            board.state.withLock { $0.workers[slot].connected = false }
             return
         }
-        board.state.withLock { $0.workers[slot].connected = true }
-        defer { board.state.withLock { $0.workers[slot].connected = false; $0.workers[slot].held = 0 } }
+        board.state.withLock { $0.workers[slot].connected = true; $0.workers[slot].subscribed = true }
+        defer {
+            board.state.withLock { $0.workers[slot].connected = false; $0.workers[slot].subscribed = false; $0.workers[slot].held = 0 }
+        }
         while true {
             var order = board.state.withLock { $0.orders[slot] }
             var delivery: AMQPConnection.Delivery?
@@ -58,7 +61,11 @@ struct WorkerThread: Sendable {
             order = sleep(micros: workMicros)
             if order != .run { return down(conn, order) }
             if pool.ackDelay.micros > 0 { order = sleep(micros: Double(pool.ackDelay.micros) / plan.speed) }
-            if order != .run { return down(conn, order) }
+            if order != .run {
+                // Done but not acked: the broker hands it out again and it is processed twice.
+                board.state.withLock { $0.queues[queue].duplicates += 1 }
+                return down(conn, order)
+            }
             let failed = pool.fail > 0 && rng.unit() < pool.fail
             do {
                 if pool.ack == .manual {

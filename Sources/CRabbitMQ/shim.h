@@ -74,7 +74,7 @@ static inline amqp_connection_state_t bs_amqp_connect(const char *host, int port
             snprintf(err, n, "login refused for user '%s' on vhost '%s' (wrong password, unknown user or no access)",
                      user, vhost);
         } else {
-            bs_amqp_check(c, 0, r, "login", err, n);
+            bs_amqp_check(c, 0, r, "login refused", err, n);
         }
         amqp_destroy_connection(c);
         return NULL;

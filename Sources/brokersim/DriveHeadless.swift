@@ -19,6 +19,7 @@ enum DriveHeadless {
     static func run(_ s: Scenario, runs: [DriveSetup.Run], login: AMQPLogin, speed: Double, prefix: String, keep: Bool,
                     format: ReportFormat) throws {
         bs_term_signals_install()
+        bs_term_signals_unblock()
         var done: [Done] = []
         for r in runs {
             let plan = try DriveSetup.plan(s, r, speed: speed, prefix: prefix)
