@@ -53,13 +53,16 @@ struct RunPlanSharingTests {
     final class Clock { var micros: Int64 = 0 }
 
     /// The console on the plan at full speed until every pane finished: its frames.
-    static func console(_ plan: RunPlan) throws -> [Frame] {
+    static func console(_ plan: RunPlan) throws -> [Frame] { try finished(plan).frames }
+
+    /// The frames and the screen of the console on the plan at full speed once every pane finished.
+    static func finished(_ plan: RunPlan) throws -> (frames: [Frame], screen: String) {
         let clock = Clock()
         let driver = ConsoleDriver(source: SimulationSource(plan), state: ConsoleState(paused: false, speed: .max),
                                    clock: WallClock { clock.micros })
         for _ in 0..<10_000 {
-            _ = driver.draw(size: GridSize(width: 160, height: 40), glyphs: .unicode)
-            if driver.frames.allSatisfy(\.finished) { return driver.frames }
+            let screen = driver.draw(size: GridSize(width: 160, height: 40), glyphs: .unicode)
+            if driver.frames.allSatisfy(\.finished) { return (driver.frames, screen.grid.text) }
             clock.micros += 33_000
         }
         throw CocoaError(.executableLoad)
@@ -103,7 +106,10 @@ struct RunPlanSharingTests {
         let options = RunPlan.Options(seed: 9, until: try UnitParser.duration(until))
         let plan = try RunPlan.load(try Self.file(), options)
         let outcomes = Runner().run(plan)
-        let frames = try Self.console(plan)
+        let (frames, screen) = try Self.finished(plan)
+        // `--seed 9` in the console's header and in every headless report.
+        #expect(screen.split(separator: "\n").first?.contains(" seed 9 ") == true, "\(screen)")
+        #expect(outcomes.map { $0.report["seed"] } == Array(repeating: .int(9), count: frames.count))
         for (o, f) in zip(outcomes, frames) {
             let seconds = try #require(o.report["simulated_seconds"]?.number)
             #expect(Double(f.now.micros) / 1e6 == seconds, "\(o.variantName ?? "")")
