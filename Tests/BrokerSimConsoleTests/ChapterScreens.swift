@@ -41,9 +41,10 @@ struct ChapterScreens {
     var frames: [Frame] { source.frames(ConsoleState()) }
 
     /// The screen at `size`, running at the chapter's start speed (or held by its prompts).
-    func screen(_ size: GridSize) -> String {
+    func screen(_ size: GridSize, glyphs: GlyphSet = .unicode, revealed: Bool = false) -> String {
         var s = ConsoleState(paused: false, speed: Speed.clamped(plan.speed), course: mark)
         if !prompts.isEmpty { s.reached(prompts) }
-        return ConsoleView.render(state: s, frames: frames, size: size, glyphs: .unicode).grid.text
+        s.revealed = revealed
+        return ConsoleView.render(state: s, frames: frames, size: size, glyphs: glyphs).grid.text
     }
 }

@@ -20,12 +20,12 @@ extension CellGrid {
         return col
     }
 
-    /// Writes `text` into the first row of `rect`, cut to its width with an
-    /// ellipsis when too long; returns the column after the text.
+    /// Writes `text` into the first row of `rect`, as `glyphs` can show it (`GlyphSet.text`),
+    /// cut to its width with an ellipsis when too long; returns the column after the text.
     @discardableResult
     public mutating func write(_ text: String, in rect: Rect, style: Style = .plain, glyphs: GlyphSet = .unicode) -> Int {
         guard rect.height > 0, rect.width > 0 else { return rect.x }
-        let fitted = text.fitted(to: rect.width, ellipsis: glyphs.ellipsis)
+        let fitted = glyphs.text(text).fitted(to: rect.width, ellipsis: glyphs.ellipsis)
         return write(fitted, x: rect.x, y: rect.y, style: style, clip: rect)
     }
 

@@ -4,8 +4,12 @@
 struct CaptionBox {
     let caption: Caption
     var maxLines = 6
+    var glyphs = GlyphSet.unicode
 
-    func lines(width: Int) -> [String] { TextWrap.lines(caption.shown, width: max(1, width - 4)) }
+    /// The caption as the glyphs can show it, wrapped after that (an ASCII spelling can be longer).
+    var shown: String { glyphs.text(caption.shown) }
+
+    func lines(width: Int) -> [String] { TextWrap.lines(shown, width: max(1, width - 4)) }
 
     /// Rows the box takes at `width`.
     func height(width: Int) -> Int { min(lines(width: width).count, maxLines) + 2 }
@@ -24,14 +28,14 @@ struct CaptionBox {
     /// written to fit them at 80 columns.
     static let compactRows = 3
 
-    func compactLines(width: Int) -> [String] { TextWrap.lines(caption.shown, width: max(1, width - caption.time.columns - 1)) }
+    func compactLines(width: Int) -> [String] { TextWrap.lines(shown, width: max(1, width - caption.time.columns - 1)) }
 
     /// The compact form for small panes: `HH:MM:SS.mmm text` over at most
     /// `rows` rows, no box.
     func renderCompact(into c: inout Canvas, in rect: Rect) {
         let textWidth = rect.width - caption.time.columns - 1
         guard textWidth > 10 else { return }
-        let all = TextWrap.lines(caption.shown, width: textWidth)
+        let all = TextWrap.lines(shown, width: textWidth)
         for i in 0..<min(rect.height, all.count) {
             let row = rect.row(i)
             let x = c.grid.write(i == 0 ? caption.time + " " : String(repeating: " ", count: caption.time.columns + 1),

@@ -22,7 +22,7 @@ struct PaneView {
             renderName(name, into: &c, in: area.row(0))
             area = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         }
-        let caption = showCaption ? frame.caption.map { CaptionBox(caption: $0) } : nil
+        let caption = showCaption ? frame.caption.map { CaptionBox(caption: $0, glyphs: c.glyphs) } : nil
         let panelWidth = (area.width + 1) / max(1, sides.count)
         let need = sides.map { neededHeight($0, width: panelWidth) }.reduce(8, max)
         let available = area.height
@@ -44,7 +44,7 @@ struct PaneView {
         let bodyHeight = max(keep, min(available - minFeed - captionHeight, need))
         let rows = area.splitRows([.fixed(bodyHeight), .fixed(captionHeight), .fill(1)])
         renderBody(into: &c, in: rows[0])
-        if let caption { CaptionBox(caption: caption.caption, maxLines: captionHeight - 2).render(into: &c, in: rows[1]) }
+        if let caption { CaptionBox(caption: caption.caption, maxLines: captionHeight - 2, glyphs: c.glyphs).render(into: &c, in: rows[1]) }
         FeedPanel(frame: frame).render(into: &c, in: rows[2])
     }
 

@@ -21,10 +21,10 @@ struct PromptBox {
         let w = max(1, width - 4)
         switch prompt {
         case .caption(_, let text):
-            return TextWrap.lines(text, width: w).map { ($0, Style(.plain, bold: true)) }
+            return TextWrap.lines(g.text(text), width: w).map { ($0, Style(.plain, bold: true)) }
                 + [("", .plain), ("Press any key to continue", Style(.warn, bold: true))]
         case .question(let q):
-            var out: [Row] = TextWrap.lines(q.text, width: w).map { ($0, Style(.plain, bold: true)) }
+            var out: [Row] = TextWrap.lines(g.text(q.text), width: w).map { ($0, Style(.plain, bold: true)) }
             for (i, choice) in q.choices.enumerated() {
                 var mark = " "
                 var style = Style.plain
@@ -39,7 +39,7 @@ struct PromptBox {
                     }
                 }
                 let head = "\(mark) \(i + 1). "
-                let lines = TextWrap.lines(choice + tail, width: max(1, w - head.columns))
+                let lines = TextWrap.lines(g.text(choice) + tail, width: max(1, w - head.columns))
                 for (j, line) in lines.enumerated() {
                     out.append(((j == 0 ? head : String(repeating: " ", count: head.columns)) + line, style))
                 }
@@ -56,7 +56,7 @@ struct PromptBox {
             default: verdict = ("Not quite: the answer is \(q.answer + 1).", Style(.alarm, bold: true))
             }
             out.append(verdict)
-            out += TextWrap.lines(q.why, width: w).map { ($0, Style.plain) }
+            out += TextWrap.lines(g.text(q.why), width: w).map { ($0, Style.plain) }
             out += [("", .plain), ("Space or Enter: carry on and watch", Style(.warn, bold: true))]
             return out
         }

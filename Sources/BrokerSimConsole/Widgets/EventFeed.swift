@@ -28,11 +28,11 @@ public struct EventFeed: Sendable {
             let textWidth = rect.width - timeWidth - 1
             var group: [Row] = []
             if e.wrap && textWidth > 10 {
-                for (i, line) in TextWrap.lines(e.text, width: textWidth).enumerated() {
+                for (i, line) in TextWrap.lines(g.text(e.text), width: textWidth).enumerated() {
                     group.append(Row(time: i == 0 ? time : String(repeating: " ", count: timeWidth), text: line, role: e.role))
                 }
             } else {
-                group.append(Row(time: time, text: e.text, role: e.role, note: e.note))
+                group.append(Row(time: time, text: g.text(e.text), role: e.role, note: e.note))
             }
             if used + group.count > rect.height && !groups.isEmpty { break }
             groups.insert(group, at: 0)

@@ -12,9 +12,9 @@ public struct InfoOverlay: Sendable {
     public func render(into grid: inout CellGrid, glyphs g: GlyphSet) {
         let width = min(76, grid.width - 2)
         let textWidth = width - 4
-        var body = TextWrap.lines(title, width: textWidth).map { ($0, Style(.accent, bold: true)) }
+        var body = TextWrap.lines(g.text(title), width: textWidth).map { ($0, Style(.accent, bold: true)) }
         body.append(("", .plain))
-        let about = about.trimmingSpaces.isEmpty ? "This scenario has no description." : about
+        let about = about.trimmingSpaces.isEmpty ? "This scenario has no description." : g.text(about)
         for line in TextWrap.reflowed(about).split(separator: "\n", omittingEmptySubsequences: false) {
             // A list item hangs its continuation lines under its text.
             let hang = line.hasPrefix("- ") || line.hasPrefix("* ") ? "  " : ""
