@@ -269,7 +269,8 @@ struct QueuePanel {
         let badgeCols = badges.reduce(0) { $0 + $1.width + 1 } + blocked.columns
         // The longest that leaves the bar 8 columns: the check interval goes first (the help
         // says it too), then the watermark (the bar's mark still shows it).
-        let used = [watermark + ", " + b.checkNote, watermark, bare].first { r.maxX - x - $0.columns - 1 - badgeCols - 1 >= 8 } ?? bare
+        let used = [b.checkNote.map { watermark + ", " + $0 }, watermark, bare].compactMap { $0 }
+            .first { r.maxX - x - $0.columns - 1 - badgeCols - 1 >= 8 } ?? bare
         let tail = used.columns + 1 + badgeCols
         let gaugeWidth = max(4, min(24, r.maxX - x - tail - 1))
         BarGauge(primary: Double(b.memory), scale: Double(capacity), mark: Double(b.watermark),
