@@ -25,6 +25,9 @@ struct DriveCommand: ParsableCommand {
     @Option(help: "A file holding the password (one trailing newline is dropped).")
     var passwordFile: String?
 
+    @Option(help: "The management API read during the run for the broker's own unacked and depth (default: rabbitmq://HOST:15672 of the AMQP URL; same user and password).")
+    var management: String?
+
     @Option(help: "Time compression: rates ×N, work times, TTLs and the timeline ÷N (e.g. 10).")
     var speed: Double = 1
 
@@ -63,10 +66,16 @@ struct DriveCommand: ParsableCommand {
         let login = try DriveSetup.login(url: rabbitmq, passwordFile: passwordFile)
         let runs = try DriveSetup.runs(loaded, variant: variant, seed: seed)
         let prefix = self.prefix ?? "brokersim-drive-\(getpid())-"
+        let api: ManagementClient
+        switch login.managementClient(url: management) {
+        case .success(let c): api = c
+        case .failure(let e): throw DriveSetup.fail("--management: \(e.message)")
+        }
         if headless {
-            try DriveHeadless.run(loaded, runs: runs, login: login, speed: speed, prefix: prefix, keep: keep, format: format)
+            try DriveHeadless.run(loaded, runs: runs, login: login, speed: speed, prefix: prefix, keep: keep, format: format,
+                                  management: api)
         } else {
-            try DriveConsole.open(loaded, runs: runs, login: login, speed: speed, prefix: prefix, keep: keep)
+            try DriveConsole.open(loaded, runs: runs, login: login, speed: speed, prefix: prefix, keep: keep, management: api)
         }
     }
 }
