@@ -223,7 +223,8 @@ struct QueuePanel {
                 guard x + text.columns <= r.maxX else { break }
                 x = c.grid.write(text, x: x, y: r.y, style: Style(role), clip: r) + 2
             }
-            for note in q.notes {
+            // A broker's names and what its readings built (`dead letters → dlx`), as the glyphs can show them.
+            for note in q.notes.map(g.text) {
                 guard x + note.columns <= r.maxX else { break }
                 x = c.grid.write(note, x: x, y: r.y, style: .dim, clip: r) + 2
             }
