@@ -63,6 +63,7 @@ public final class RecordingSource: ReadingSource {
         case .seek(let n): seek(reads: n)
         case .step: seek(reads: 1)
         case .restartRun: seek(reads: -position)
+        case .seekToEnd: seek(reads: snapshots.count)
         default: return
         }
         rebase(wall: clock.now)

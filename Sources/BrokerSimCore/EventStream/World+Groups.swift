@@ -131,7 +131,7 @@ extension World {
 
     mutating func logMemberCrash(_ who: String, _ g: Int, held: Int, many: Bool) {
         log(.bad, "\(who) crashed" + (held > 0
-            ? ": \(many ? "their" : "its") \(held) \(plural(Int64(held), "partition")) \(held == 1 ? "waits" : "wait") \(config.groups[g].sessionTimeout) (session timeout) before a rebalance"
+            ? ": \(many ? "their" : "its") \(held) \(plural(Int64(held), "partition")) \(held == 1 ? "waits" : "wait") \(config.groups[g].sessionTimeout) (session timeout), then a rebalance reassigns \(held == 1 ? "it" : "them"); reading resumes at the last commit"
             : ""))
     }
 
