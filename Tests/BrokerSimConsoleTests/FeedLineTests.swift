@@ -59,7 +59,7 @@ struct FeedLineTests {
         var w = World(config: sc.config)
         w.advance(to: .zero + .secs(61))
         let crashed = w.feed.filter { $0.text.contains("crashed") }
-        #expect(crashed.map(\.text) == ["4 audit consumers crashed: their 4 partitions wait 45s (session timeout), then a rebalance reassigns them; reading resumes at the last commit"])
+        #expect(crashed.map(\.text) == ["4 audit consumers crashed: their 4 partitions wait 45s (session timeout); their next owners read from the last commit"])
         #expect(crashed.first?.note == "every audit consumer is down")
         #expect(crashed.first?.severity == .bad)
         #expect(w.feed.filter { $0.text.contains("restarted") }.map(\.text) == ["4 audit consumers restarted and join as new members"])

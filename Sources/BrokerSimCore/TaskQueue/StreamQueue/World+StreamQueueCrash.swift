@@ -12,27 +12,29 @@ extension World {
         let q = config.workers[p].queue
         guard let s = streamIndex(q) else { return nil }
         let subject = count == 1 ? "\(who) crashed" : "\(count) \(who) workers crashed"
-        if count == 1, let was, !was.active {
+        if count == 1, config.queues[q].singleActiveConsumer, let was, !was.active {
             return "\(subject) while standing by (single active consumer): the active one reads on"
         }
-        let kept = "the stream keeps every message, nothing goes back"
+        // What happens first (it survives a cut on a narrow feed), then why nothing goes back.
+        let kept = "; a stream keeps every message, nothing is requeued"
         if config.queues[q].singleActiveConsumer,
            let next = pools[p].lazy.map(Int.init).first(where: { $0 < streamQueues.consumers.count && streamQueues.consumers[$0].active }) {
             let at = streamQueues.consumers[next].position
             let from = storedOffset(next) != nil ? "the stored offset \(groupedCount(at))" : "offset \(groupedCount(at)) (\(spec(p)))"
             let again = max(0, (was?.position ?? at) - at)
-            return "\(subject): \(kept); \(workerName(next)) takes over at \(from)"
-                + (again > 0 ? " and reads again the \(groupedCount(again)) \(plural(again, "message")) \(who) read since" : "")
+            return "\(subject): \(workerName(next)) takes over at \(from)"
+                + (again > 0 ? " and reads again the \(groupedCount(again)) \(plural(again, "message")) \(who) read since" : "") + kept
         }
         if let w = worker, storedOffset(w) != nil {
             let at = attachPosition(w, streamQueues.streams[s].log)
-            return "\(subject): \(kept); restarted, it resumes at its stored offset \(groupedCount(at))"
+            return "\(subject): restarted, it resumes at its stored offset \(groupedCount(at))" + kept
         }
         if config.workers[p].track != nil && worker == nil {
-            return "\(subject): \(kept); restarted, they resume at the offsets they stored"
+            return "\(subject): restarted, they resume at the offsets they stored" + kept
         }
-        return "\(subject): \(kept); restarted, \(count == 1 ? "it starts" : "they start") again at \(spec(p))"
+        return "\(subject): restarted, \(count == 1 ? "it starts" : "they start") again at \(spec(p))"
             + (config.workers[p].track != nil ? " (no offset stored yet)" : count == 1 ? " (it stores no offset)" : " (they store no offset)")
+            + kept
     }
 
     /// `offset: next` as the scenario says it.
