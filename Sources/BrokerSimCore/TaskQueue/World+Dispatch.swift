@@ -259,6 +259,7 @@ extension World {
             if overDeliveryLimit(q, m) { return }
         }
         if expiredOnReturn(q, m) { return }
+        noteMemoryGrowth(m)
         if !quorum {
             queues[q].insertInOrder(m)
         } else if quorumAtTail {
