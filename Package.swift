@@ -21,6 +21,12 @@ let package = Package(
         .target(name: "CFatalSignals"),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "BrokerSimConsole", dependencies: ["BrokerSimCore", "BrokerSimSnapshot"]),
+        // The simulation as a source of the console: playback of a world, its frames, walkthrough
+        // prompts, the scenario writer. Apart from the console so the console reads any source.
+        .target(
+            name: "BrokerSimConsoleSim",
+            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner"]
+        ),
         // Source-neutral reads of a broker (queues, consumers, nodes, connections) and what is
         // computed from a series of them; no dependency, so any source and the console share it.
         .target(name: "BrokerSimSnapshot"),
@@ -57,7 +63,7 @@ let package = Package(
             name: "brokersim",
             dependencies: [
                 "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "CFatalSignals",
-                "BrokerSimConsole", "NcursesTerminal", "BrokerSimSnapshot", "BrokerSimRabbitMQ",
+                "BrokerSimConsole", "BrokerSimConsoleSim", "NcursesTerminal", "BrokerSimSnapshot", "BrokerSimRabbitMQ",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,7 +81,10 @@ let package = Package(
         ),
         .testTarget(
             name: "BrokerSimConsoleTests",
-            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "BrokerSimSnapshot"],
+            dependencies: [
+                "BrokerSimConsole", "BrokerSimConsoleSim", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner",
+                "BrokerSimSnapshot",
+            ],
             // Golden screens are read from the source tree by path (#filePath), not as resources.
             exclude: ["Goldens"]
         ),

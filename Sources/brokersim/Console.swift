@@ -1,5 +1,6 @@
 import ArgumentParser
 import BrokerSimConsole
+import BrokerSimConsoleSim
 import BrokerSimCore
 import BrokerSimScenario
 
@@ -24,8 +25,24 @@ enum Console {
     }
 
     static func open(scenario: Scenario, options: ConsoleOptions) throws {
-        let code = try ConsoleRun.run(scenario, options: options)
-        if code != 0 { throw ExitCode(code) }
+        let source = try simulation(scenario, options: options)
+        try ConsoleLoop.withSession { _ = ConsoleLoop.run(source, state: state(scenario, options: options), $0) }
+    }
+
+    /// The run of `scenario` as the options ask; an unknown `--variant` exits 2 with the known ones.
+    static func simulation(_ scenario: Scenario, options: ConsoleOptions) throws -> SimulationSource {
+        do {
+            return try SimulationSource(scenario, variant: options.variant, seed: options.seed, until: options.until,
+                                        speed: state(scenario, options: options).speed)
+        } catch let e as SimulationSource.UnknownVariant {
+            Output.err(e.message + "\n")
+            throw ExitCode(Exit.invalid)
+        }
+    }
+
+    /// The console's opening state: running, at `--speed`, else the scenario's `speed:`, else 1×.
+    static func state(_ scenario: Scenario, options: ConsoleOptions, course: CourseMark? = nil) -> ConsoleState {
+        ConsoleState(paused: false, speed: Speed.clamped(options.speed ?? scenario.speed ?? 1), course: course)
     }
 
     /// The course chapters in order: the built-in scenarios with `chapter:`,
@@ -42,11 +59,12 @@ enum Console {
             Output.err("brokersim: the course has chapters 1 to \(all.count); there is no chapter \(first)\n")
             throw ExitCode(Exit.invalid)
         }
-        try ConsoleRun.withSession { session in
+        try ConsoleLoop.withSession { session in
             // Each chapter's run starts its clock when it opens.
             for (i, sc) in all.enumerated().dropFirst(first - 1) {
-                let run = try ConsoleRun(sc, options: options, course: CourseMark(chapter: i + 1, of: all.count))
-                if run.loop(session) != .next { return }
+                let source = try simulation(sc, options: options)
+                let state = state(sc, options: options, course: CourseMark(chapter: i + 1, of: all.count))
+                if ConsoleLoop.run(source, state: state, session) != .next { return }
             }
         }
     }

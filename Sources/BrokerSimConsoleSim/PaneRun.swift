@@ -5,11 +5,11 @@ import BrokerSimScenario
 
 /// One run on the console's clock: the scenario itself, or one of its variants
 /// (all variants run side by side, each in a pane of its own).
-struct PaneRun {
-    let variant: String?
-    let config: WorldConfig
-    let expectations: [Expectation]
-    var playback: Playback
+public struct PaneRun {
+    public let variant: String?
+    public let config: WorldConfig
+    public let expectations: [Expectation]
+    public internal(set) var playback: Playback
     var results: (at: SimTime, interactive: Int, lines: [ExpectationLine])?
 
     init(variant: String?, config: WorldConfig, expectations: [Expectation], until: SimDuration?,
@@ -37,7 +37,7 @@ struct PaneRun {
         }
     }
 
-    mutating func frame(_ scenario: Scenario) -> Frame {
+    public mutating func frame(_ scenario: Scenario) -> Frame {
         var f = Frame(world: playback.world, history: playback.history, title: scenario.title, about: scenario.about, variant: variant,
                       expectations: playback.finished ? expectationLines() : [], finished: playback.finished)
         // Narration describes the scripted run: once a key changed this one, say so.
@@ -47,7 +47,7 @@ struct PaneRun {
 
     /// Each expectation checked on the report of its instant (or the end),
     /// computed once per finish.
-    mutating func expectationLines() -> [ExpectationLine] {
+    public mutating func expectationLines() -> [ExpectationLine] {
         if let r = results, r.at == playback.now, r.interactive == playback.interactive.count { return r.lines }
         let final = Report.sections(playback.world)
         var lines: [ExpectationLine] = []

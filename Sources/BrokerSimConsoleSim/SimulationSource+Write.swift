@@ -4,10 +4,7 @@ import BrokerSimRunner
 import BrokerSimScenario
 import Foundation
 
-extension ConsoleRun {
-    /// One frame per pane, in variant order.
-    func currentFrames() -> [Frame] { panes.indices.map { panes[$0].frame(scenario) } }
-
+extension SimulationSource {
     /// Writes `NAME-live-N.yaml` in the current folder (the first N not taken)
     /// and says what happened, for the hint line. With variants side by side every
     /// pane's actions are written: those all took under the file's timeline, the
