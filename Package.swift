@@ -32,6 +32,10 @@ let package = Package(
         .target(name: "BrokerSimSnapshot"),
         // A real RabbitMQ through its management HTTP API (Foundation's URLSession).
         .target(name: "BrokerSimRabbitMQ", dependencies: ["BrokerSimSnapshot"]),
+        // rabbitmq-c (Debian's librabbitmq-dev): AMQP 0-9-1 for `brokersim drive` (docs/drive.md).
+        .systemLibrary(name: "CRabbitMQ", path: "Sources/CRabbitMQ"),
+        // A scenario's task-queue part run against a real broker, and its comparison with the simulation.
+        .target(name: "BrokerSimDrive", dependencies: ["CRabbitMQ", "BrokerSimCore", "BrokerSimRunner"]),
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "BrokerSimConsole", "CFatalSignals"]),
         .target(
             name: "BrokerSimCore",
@@ -64,6 +68,7 @@ let package = Package(
             dependencies: [
                 "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "CFatalSignals",
                 "BrokerSimConsole", "BrokerSimConsoleSim", "NcursesTerminal", "BrokerSimSnapshot", "BrokerSimRabbitMQ",
+                "BrokerSimDrive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -6,7 +6,8 @@ import Foundation
 /// anywhere else). It is never printed, logged or recorded.
 public struct Credentials: Sendable {
     public var user: String
-    let password: String
+    /// Public only so that the AMQP driver can log in with it; never printed.
+    public let password: String
 
     public static let environmentVariable = "BROKERSIM_RABBITMQ_PASSWORD"
 

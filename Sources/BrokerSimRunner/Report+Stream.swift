@@ -12,11 +12,11 @@ extension Report {
                 ("deleted_by_retention", .int(s.deletedByRetention)),
                 ("partitions", .array(s.partitions.indices.map { p in
                     .object([("log_start", .int(s.partitions[p].logStart)), ("log_end", .int(s.partitions[p].logEnd))]
-                            + replicaPartitionFields(w, t, p))
+                            + replicaPartitionFields(w, t, p) + compactionPartitionFields(w, t, p))
                 })),
                 ("segments", .int(Int64(s.partitions.reduce(0) { $0 + $1.segments.count }))),
                 ("bytes", .int(s.partitions.reduce(0) { $0 + $1.bytes })),
-            ] + replicationFields(w, t)))
+            ] + replicationFields(w, t) + compactionFields(w, t)))
         })
     }
 
@@ -51,7 +51,7 @@ extension Report {
                 ("status", .string(w.groupStatus(g).rawValue)),
                 ("catch_up_eta_seconds", .seconds(w.catchUpETA(g))),
                 ("out_of_order", w.groupOutOfOrder(g).map { .int($0) } ?? .null),
-            ] + truncatedField(w, g)))
+            ] + truncatedField(w, g) + compactionGroupFields(w, g)))
         })
     }
 }

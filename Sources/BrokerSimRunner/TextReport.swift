@@ -46,7 +46,8 @@ public enum TextReport {
         }
         out += table("topics", r["topics"], ["appended", "log_start", "log_end", "deleted_by_retention"])
         out += replicationTable(r["topics"])
-        out += table("groups", r["groups"], ["processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates",
+        out += compactionTable(r["topics"])
+        out += table("groups", r["groups"], ["processed", "records_read", "committed", "lag", "peak_lag", "lag_seconds", "duplicates",
                                               "skipped", "lost", "lost_to_retention", "truncated", "rebalances", "caught_up_at", "out_of_order",
                                               "acquired", "accepted", "released", "rejected", "archived", "in_flight"])
         out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late"])
@@ -95,7 +96,7 @@ public enum TextReport {
         case .string(let s): return s
         case .int(let i): return group(i)
         case .double(let d):
-            if column.hasSuffix("share") { return "\(Int((d * 100).rounded()))%" }
+            if column.hasSuffix("share") || column.hasSuffix("ratio") { return "\(Int((d * 100).rounded()))%" }
             return formatSeconds(d)
         default: return v.serialized(indent: nil)
         }
@@ -177,6 +178,16 @@ extension TextReport {
         guard !replicated.isEmpty else { return "" }
         return table("replication", .object(replicated), ["leader_elections", "unclean_elections", "refused", "lost_unreplicated",
                                                           "lost_unclean", "under_replicated", "offline_partitions"])
+    }
+}
+
+extension TextReport {
+    /// Compacted topics only: what the cleaner did and what a reader from the start reads.
+    static func compactionTable(_ topics: JSONValue?) -> String {
+        guard case .object(let rows)? = topics else { return "" }
+        let compacted = rows.filter { $0.1["dirty_ratio"] != nil }
+        guard !compacted.isEmpty else { return "" }
+        return table("compaction", .object(compacted), ["records", "dirty_ratio", "compacted", "cleanings", "tombstones"])
     }
 }
 

@@ -41,7 +41,7 @@ struct BrokerSimCommand: ParsableCommand {
         Headless: brokersim run password-resets --headless [--format json]
         """,
         subcommands: [RunCommand.self, ValidateCommand.self, ListCommand.self, LearnCommand.self, WatchCommand.self,
-                      ReplayCommand.self]
+                      ReplayCommand.self, DriveCommand.self]
     )
 
     mutating func run() throws {

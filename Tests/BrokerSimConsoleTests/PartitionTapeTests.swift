@@ -29,6 +29,15 @@ struct PartitionTapeTests {
         #expect(g[0, 0].style.fg == .alarm)
     }
 
+    /// docs/compaction.md: below the cleaner's checkpoint the log holds one record per key.
+    @Test func theCompactedPartIsDottedAndMarkersStayOnTop() {
+        let t = PartitionTape(logStart: 0, logEnd: 1000, markers: [TapeMarker(offset: 200, label: "b")], cleanedTo: 500)
+        #expect(draw(t) == "[..b..-----]")
+        #expect(draw(t, glyphs: .unicode) == "├··b··─────┤")
+        let none = PartitionTape(logStart: 0, logEnd: 1000, markers: [], cleanedTo: 0)
+        #expect(draw(none) == "[----------]")
+    }
+
     @Test func aGroupExactlyAtTheLogStartIsNotLost() {
         let t = PartitionTape(logStart: 400, logEnd: 1000, markers: [TapeMarker(offset: 400, label: "b")])
         #expect(draw(t) == "[b---------]")

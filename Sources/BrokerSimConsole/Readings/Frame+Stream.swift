@@ -23,10 +23,12 @@ extension Frame {
                 var reading = PartitionReading(logStart: part.logStart, logEnd: part.logEnd, committed: committed,
                                                segmentBoundaries: cuts)
                 reading.shareWindows = mine.map { g in Self.shareWindow(w, g, p) }
+                if !w.stream.compaction.isEmpty, !w.stream.compaction[t].isEmpty { reading.cleanedTo = w.stream.compaction[t][p].cleanEnd }
                 return reading
             }
             var reading = TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine, inRate: h.topicInRate(w, t))
             if cfg.topics[t].replication > 0 { (reading.replicas, reading.brokersDown) = replicaReadings(w, t) }
+            reading.compaction = compactionReading(w, t)
             topics.append(reading)
         }
         return (topics, groups)
@@ -138,5 +140,14 @@ extension Frame {
         let cuts = n > 1 && n - 1 <= PartitionReading.maxBoundaries ? log.segments.dropFirst().map(\.base) : []
         return QueueTapeReading(logStart: log.logStart, logEnd: log.logEnd, segmentBoundaries: cuts, consumers: consumers,
                                 deleted: w.streamQueues.streams[s].deletedByRetention, read: w.queues[q].counters.delivered)
+    }
+}
+
+extension Frame {
+    static func compactionReading(_ w: World, _ t: Int) -> CompactionReading? {
+        guard let ratio = w.dirtyRatio(t) else { return nil }
+        let records = w.stream.topics[t].partitions.indices.reduce(0) { $0 + w.recordsOnLog(t, $1) }
+        return CompactionReading(dirtyRatio: ratio, threshold: w.config.topics[t].cleanup.minDirtyRatio,
+                                 compacted: w.compacted(t), records: records, tombstones: w.tombstonesOnLog(t))
     }
 }

@@ -11,6 +11,8 @@ public struct PartitionReading: Hashable, Sendable {
     public static let maxBoundaries = 64
     /// Share groups of the topic: their in-flight windows (start offset, end offset).
     public var shareWindows: [Range<Int64>?] = []
+    /// Compacted topics: the cleaner's checkpoint; below it the log holds one record per key (gaps).
+    public var cleanedTo: Int64?
 
     public init(logStart: Int64, logEnd: Int64, committed: [Int64?], segmentBoundaries: [Int64] = []) {
         self.logStart = logStart; self.logEnd = logEnd; self.committed = committed

@@ -10,6 +10,10 @@ public struct TopicReading: Hashable, Sendable {
     public var replicas: [ReplicaReading] = []
     /// Kafka brokers down now (replicated topics only).
     public var brokersDown: [String] = []
+    /// Compacted topics only: the cleaner's row.
+    public var compaction: CompactionReading?
+    /// Rows under the tapes: the replication and the compaction lines.
+    public var extraRows: Int { (replicas.isEmpty ? 0 : 1) + (compaction == nil ? 0 : 1) }
 
     public init(name: String, partitions: [PartitionReading], groups: [Int], inRate: Double = 0) {
         self.name = name; self.partitions = partitions; self.groups = groups; self.inRate = inRate

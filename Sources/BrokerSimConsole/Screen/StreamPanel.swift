@@ -25,9 +25,9 @@ struct StreamPanel {
         }
         // Rows the topics need besides their tapes; when every topic fits with a tape
         // or more, the tapes share what is left; else one summed tape each, and the list scrolls.
-        // The replication line of a replicated topic counts with its groups' rows.
+        // The replication and compaction lines of a topic count with its groups' rows.
         func groupRows(_ t: Int) -> Int {
-            frame.topics[t].groups.reduce(frame.topics[t].replicas.isEmpty ? 0 : 1) { $0 + 1 + (frame.groups[$1].members.isEmpty ? 0 : 1) }
+            frame.topics[t].groups.reduce(frame.topics[t].extraRows) { $0 + 1 + (frame.groups[$1].members.isEmpty ? 0 : 1) }
         }
         let fits = order.count * 3 <= rows + 1 && order.reduce(-1) { $0 + 3 + groupRows($1) } <= rows
         if fits {
@@ -74,7 +74,7 @@ struct StreamPanel {
     func neededHeight(width: Int) -> Int {
         var rows = 2
         for (t, topic) in frame.topics.enumerated() {
-            rows += (t > 0 ? 1 : 0) + 1 + topic.partitions.count + (topic.replicas.isEmpty ? 0 : 1)
+            rows += (t > 0 ? 1 : 0) + 1 + topic.partitions.count + topic.extraRows
             for g in topic.groups { rows += 1 + (frame.groups[g].members.isEmpty ? 0 : 1) }
         }
         let producers = frame.producers.filter(\.toStream).count
@@ -112,13 +112,17 @@ struct StreamPanel {
             }
             let bands = p.shareWindows.compactMap { $0 }.map { TapeBand(start: $0.lowerBound, end: $0.upperBound, style: Style(.accent)) }
             PartitionTape(logStart: p.logStart, logEnd: p.logEnd, markers: markers, segmentBoundaries: p.segmentBoundaries,
-                          bands: bands)
+                          bands: bands, cleanedTo: p.cleanedTo)
                 .render(into: &c.grid, in: cols[2], glyphs: g)
             c.grid.writeRight(end, in: cols[3], style: .dim)
             y += 1
         }
         if !topic.replicas.isEmpty && y < inside.maxY {
             ReplicationRow(topic: topic).render(into: &c, in: Rect(x: inside.x, y: y, width: inside.width, height: 1))
+            y += 1
+        }
+        if let compaction = topic.compaction, y < inside.maxY {
+            CompactionRow(reading: compaction).render(into: &c, in: Rect(x: inside.x, y: y, width: inside.width, height: 1))
             y += 1
         }
         let columns = groupColumns(width: inside.width)
@@ -143,6 +147,7 @@ struct StreamPanel {
         }
         var sum = PartitionReading(logStart: parts.reduce(0) { $0 + $1.logStart }, logEnd: parts.reduce(0) { $0 + $1.logEnd },
                                    committed: committed)
+        if parts.allSatisfy({ $0.cleanedTo != nil }) { sum.cleanedTo = parts.reduce(0) { $0 + max($1.logStart, $1.cleanedTo ?? 0) } }
         // A share group's windows add up as its offsets do: Σ start offsets to Σ end offsets.
         sum.shareWindows = (0..<groups).map { i in
             let windows = parts.compactMap { $0.shareWindows.indices.contains(i) ? $0.shareWindows[i] : nil }

@@ -21,10 +21,13 @@ public struct PartitionTape: Sendable {
     public var bodyStyle: Style
     /// Share groups' in-flight windows, drawn under the markers.
     public var bands: [TapeBand] = []
+    /// A compacted log's cleaner checkpoint: the body below it is dotted (one record per key, gaps between).
+    public var cleanedTo: Int64?
 
     public init(logStart: Int64, logEnd: Int64, markers: [TapeMarker], segmentBoundaries: [Int64] = [],
-                bodyStyle: Style = .dim, bands: [TapeBand] = []) {
+                bodyStyle: Style = .dim, bands: [TapeBand] = [], cleanedTo: Int64? = nil) {
         self.bands = bands
+        self.cleanedTo = cleanedTo
         self.logStart = logStart
         self.logEnd = max(logStart, logEnd)
         self.markers = markers
@@ -48,6 +51,11 @@ public struct PartitionTape: Sendable {
         grid[rect.x, y] = lost ? Cell(g.tapeLost, style: .alarm.bolded) : Cell(g.tapeStart, style: bodyStyle)
         grid[rect.maxX - 1, y] = Cell(g.tapeEnd, style: bodyStyle)
         for i in 0..<inner { grid[rect.x + 1 + i, y] = Cell(g.tapeBody, style: bodyStyle) }
+        if let clean = cleanedTo, clean > logStart, logEnd > logStart {
+            // Columns wholly below the checkpoint: a dotted body, the compacted part.
+            let last = PartitionTape.column(of: clean, start: logStart, end: logEnd, inner: inner)
+            for i in 0..<last { grid[rect.x + 1 + i, y] = Cell(g.barEmpty, style: bodyStyle) }
+        }
         // Segment ends, when at most one in three columns is a tick (otherwise a solid fence).
         let cuts = segmentBoundaries.filter { $0 > logStart && $0 < logEnd }
         if !cuts.isEmpty && cuts.count * 3 <= inner {

@@ -39,6 +39,8 @@ public struct ProducerConfig: Sendable, Equatable {
     public var persistent = false
     /// Topic producers: what a record waits for (Kafka 3.x defaults to all).
     public var acks: Acks = .all
+    /// Share of a topic producer's records that are tombstones (a key with no value: a delete).
+    public var tombstones: Double = 0
     /// Synchronous callers only.
     public var timeout: SimDuration = .secs(30)
     /// What each arrival is to a customer waiting on it (`orders`): the console draws this

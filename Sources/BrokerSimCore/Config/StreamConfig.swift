@@ -12,6 +12,8 @@ public struct TopicConfig: Sendable, Equatable {
     public var replication = 0
     public var minInsync = 1
     public var uncleanElection = false
+    /// `cleanup:` and the log cleaner's settings (docs/compaction.md).
+    public var cleanup = CompactionConfig()
     public init(name: String) { self.name = name }
 }
 

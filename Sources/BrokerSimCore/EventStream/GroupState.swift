@@ -8,6 +8,8 @@ public struct GroupCounters: Sendable, Equatable {
     public var rebalances: Int64 = 0
     /// Failed processing attempts (retries included).
     public var failed: Int64 = 0
+    /// Offsets read past that held no record: compaction removed it before the group got there.
+    public var compactionGaps: Int64 = 0
     public var peakLag: Int64 = 0
     public var caughtUpAt: SimTime?
     public init() {}

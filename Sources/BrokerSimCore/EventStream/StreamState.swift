@@ -9,6 +9,10 @@ public struct StreamState: Sendable {
     public var pollByPoll = false
     /// Brokers and replica sets of topics with `replication:` (empty otherwise).
     public internal(set) var replication = ReplicationState()
+    /// Per topic, per partition: the log cleaner's state (empty for a `cleanup: delete` topic).
+    public internal(set) var compaction: [[PartitionCompaction]] = []
+    /// Some topic is compacted: reads count compaction gaps.
+    var compacting = false
     /// Per producer (topic producers only): share of its records per partition.
     var shares: [[Double]] = []
     /// Per producer: the instant its current rate took effect, and per partition the fraction

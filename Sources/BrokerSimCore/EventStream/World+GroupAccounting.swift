@@ -9,6 +9,7 @@ extension World {
         stream.groups[g].counters.processed += b - a
         stream.groups[g].counters.duplicates += max(0, min(b, f) - a)
         stream.groups[g].partitions[p].frontier = max(f, b)
+        if stream.compacting { noteCompactionGaps(g, p, from: a, to: b) }
     }
 
     /// Every record from the frontier up to `b` ends in `outcome`, once.

@@ -4,12 +4,16 @@ extension World {
     mutating func retentionCheck(_ t: Int) {
         let tc = config.topics[t]
         var deleted: Int64 = 0
-        for p in stream.topics[t].partitions.indices {
+        // `cleanup: compact` alone deletes nothing by age; a compacted log's deleted offsets hold fewer records.
+        for p in stream.topics[t].partitions.indices where tc.cleanup.policy.deletes {
+            let from = stream.topics[t].partitions[p].logStart
             deleted += stream.topics[t].partitions[p].applyRetention(now: now, retention: tc.retention,
                                                                       retentionBytes: tc.retentionBytes)
+            deleted -= compactionGaps(t, p, from: from, to: stream.topics[t].partitions[p].logStart)
         }
         stream.topics[t].deletedByRetention += deleted
         schedule(.stream(.retentionCheck(topic: Int32(t))), at: now + tc.retentionCheck, phase: .late)
+        cleanerPass(t)
         guard deleted > 0 else { return }
         if stream.topics[t].deletedByRetention == deleted {
             log(.info, "retention deleted \(tc.name)'s oldest \(plural(deleted, "record")) for the first time "

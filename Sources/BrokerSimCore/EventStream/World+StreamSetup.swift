@@ -3,6 +3,7 @@ extension World {
         stream.topics = config.topics.map { TopicState(partitions: $0.partitions) }
         setUpReplication()
         setUpStreamUnits()
+        setUpCompaction()
         stream.maxSegments = max(64, StreamState.segmentBudget / max(1, config.topics.reduce(0) { $0 + $1.partitions }))
         stream.shares = config.producers.map { p in
             if case .topic(let t) = p.target { return KeyShares.shares(p.key, partitions: config.topics[t].partitions) }

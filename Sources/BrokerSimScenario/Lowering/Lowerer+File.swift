@@ -36,6 +36,7 @@ extension Lowerer {
         out.config.exchanges = lowerExchanges(f)
         out.config.workers = lowerWorkers(f)
         out.config.topics = lowerTopics(f)
+        compactedTopics = out.config.topics.map(\.cleanup.policy.compacts)
         out.config.kafka = lowerKafka(f, topics: out.config.topics)
         out.config.groups = lowerGroups(f, topics: out.config.topics)
         out.config.services = lowerServices(f)

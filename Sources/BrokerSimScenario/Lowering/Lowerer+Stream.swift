@@ -5,7 +5,7 @@ extension Lowerer {
     mutating func lowerTopics(_ root: Fields) -> [TopicConfig] {
         declarations(root, "topics", kind: .topic, allowed: [
             "partitions", "retention", "retention_bytes", "segment", "segment_bytes", "retention_check",
-        ] + Lowerer.topicReplicationKeys).map { name, _, f in
+        ] + Lowerer.topicReplicationKeys + Lowerer.topicCompactionKeys).map { name, _, f in
             var t = TopicConfig(name: name)
             if let node = f["partitions"], let v = count(f, "partitions", atLeast: 1, atMost: Limits.partitions, "partitions") {
                 t.partitions = Int(v)
@@ -25,6 +25,7 @@ extension Lowerer {
             }
             checkSegments(t, f)
             lowerTopicReplication(f, &t)
+            lowerTopicCompaction(f, &t)
             return t
         }
     }

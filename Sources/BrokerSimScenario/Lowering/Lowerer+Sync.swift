@@ -20,7 +20,7 @@ extension Lowerer {
     mutating func lowerProducers(_ root: Fields) -> [ProducerConfig] {
         declarations(root, "producers", kind: .producer, allowed: [
             "to", "call", "routing_key", "backlog", "rate", "arrivals", "size", "key", "poison", "confirm",
-            "persistent", "timeout", "customers", "acks",
+            "persistent", "timeout", "customers", "acks", "tombstones",
         ]).map { name, key, f in
             let what = "producer '\(name)'"
             var p = ProducerConfig(name: name, target: .queue(0))
@@ -62,6 +62,7 @@ extension Lowerer {
             if let v = value(f, "confirm", Units.bool) { p.confirm = v }
             if let v = value(f, "persistent", Units.bool) { p.persistent = v }
             lowerAcks(f, &p)
+            lowerProducerCompaction(f, &p, name: name)
             if let v = positiveDuration(f, "timeout") {
                 p.timeout = v
                 if !f.has("call") { error(f.keyNode("timeout")!, "'timeout' applies only to a producer that calls a service") }

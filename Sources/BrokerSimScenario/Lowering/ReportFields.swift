@@ -26,6 +26,8 @@ enum ReportFields {
         // Replicated topics only (docs/replication-model.md).
         + ["refused", "lost_unreplicated", "lost_unclean", "leader_elections", "unclean_elections",
            "offline_partitions", "under_replicated"]
+        // Compacted topics only (docs/compaction.md).
+        + ["records", "dirty_ratio", "compacted", "cleanings", "tombstones"]
     static let topicPartition = ["log_start", "log_end", "isr", "replication_lag", "leader"]
     static let group = [
         "processed", "committed", "lag", "peak_lag", "lag_seconds", "duplicates", "skipped", "lost",
@@ -34,6 +36,8 @@ enum ReportFields {
         "failed", "stopped", "catch_up_eta_seconds",
         // Groups of replicated topics.
         "truncated",
+        // Groups of compacted topics (docs/compaction.md).
+        "compaction_gaps", "records_read",
         // Ordering (docs/ordering.md).
         "out_of_order",
         // Share groups (docs/share-groups.md).

@@ -27,6 +27,8 @@ struct Lowerer {
     var rabbitNodes = 1
     /// Per queue, in declaration order: `type: stream` (workers on one take `offset` and `track`).
     var queueIsStream: [Bool] = []
+    /// Per topic, in declaration order: `cleanup:` compacts it (its producers need keys).
+    var compactedTopics: [Bool] = []
 
     init(file: String) { self.file = file }
 

@@ -18,6 +18,10 @@ void bs_fatal_disarm_terminal(void);
 /// SIGINT, SIGTERM and SIGHUP only record that they arrived.
 void bs_term_signals_install(void);
 
+/// Unblocks SIGINT, SIGTERM and SIGHUP in this thread (and the threads it starts later): a
+/// parent that blocks them (a thread pool, a test runner) passes its mask on across exec.
+void bs_term_signals_unblock(void);
+
 /// The last of SIGINT/SIGTERM/SIGHUP that arrived since the previous call, or 0.
 int bs_term_signal_pending(void);
 

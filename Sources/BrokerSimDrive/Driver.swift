@@ -1,0 +1,170 @@
+import BrokerSimCore
+import Foundation
+
+/// Runs a plan against a real broker: declares, starts the producers and workers on their own
+/// threads, carries out the timeline, watches the queues every tick and stops when the run
+/// drained (or at `stop: after`), then deletes what it declared unless asked to keep it.
+public final class Driver {
+    public let plan: DrivePlan
+    let login: AMQPLogin
+    let keep: Bool
+    var clock: DriveClock
+    let board: DriveBoard
+    let admin: AMQPConnection
+    /// The driver's view of each worker slot: ordered to run, and its thread not yet gone.
+    var live: [Bool]
+    /// Down after a crash, to come back on a restart.
+    var crashed: [Bool]
+    var pending: [(atNanos: UInt64, action: Pending)] = []
+    var timelineDone = 0
+    var declaredQueues: [String] = []
+    var declaredExchanges: [String] = []
+    var quietTicks = 0
+
+    enum Pending { case start(Int), restart(EntityRef) }
+
+    /// How often the driver looks at the queues and the clock.
+    static let tickMillis: UInt32 = 50
+
+    /// Connects and declares everything; on a failure, deletes what was declared and throws.
+    public init(plan: DrivePlan, login: AMQPLogin, keep: Bool) throws(AMQPError) {
+        self.plan = plan; self.login = login; self.keep = keep
+        admin = try AMQPConnection(login)
+        clock = DriveClock(speed: plan.speed)
+        board = DriveBoard(plan: plan, startNanos: clock.startNanos)
+        live = Array(repeating: false, count: plan.slots.count)
+        crashed = live
+        do {
+            for q in plan.queues {
+                try admin.declareQueue(q)
+                declaredQueues.append(q.name)
+            }
+            for x in plan.exchanges {
+                try admin.declareExchange(x.name, type: x.type, durable: x.durable)
+                declaredExchanges.append(x.name)
+                for b in x.bindings { try admin.bind(queue: b.queue, exchange: x.name, key: b.key) }
+            }
+        } catch {
+            cleanUp()
+            throw AMQPError("cannot declare the scenario's queues: \(error.message)")
+        }
+    }
+
+    /// Deletes what this run declared (unless `keep`) and closes the admin connection.
+    public func cleanUp() {
+        if !keep {
+            for x in declaredExchanges.reversed() { try? admin.deleteExchange(x) }
+            for q in declaredQueues.reversed() { try? admin.deleteQueue(q) }
+        }
+        declaredQueues = []
+        declaredExchanges = []
+        admin.close()
+    }
+
+    public enum End: Sendable, Equatable { case drained, stopped, neverDrained, interrupted }
+
+    /// Runs until the end; `tick` is called every tick with the readings so far (the console
+    /// draws them); `interrupted` is asked every tick (Ctrl-C). Throws when a thread failed.
+    public func run(limitSeconds: Double, interrupted: () -> Bool,
+                    tick: (DriveReading) -> Void = { _ in }) throws(AMQPError) -> DriveResult {
+        start()
+        var end = End.stopped
+        let limitNanos = clock.startNanos + UInt64(limitSeconds * 1e9)
+        while true {
+            usleep(Self.tickMillis * 1000)
+            let now = clock.nanos()
+            if interrupted() { end = .interrupted; break }
+            runDue(now)
+            let state = readQueues()
+            if let failure = state.failure { stopAll(); throw AMQPError(failure) }
+            tick(reading(state, now))
+            if case .after(let d) = plan.config.stop {
+                if now >= clock.startNanos + UInt64(plan.wall(d) * 1e9) { end = .stopped; break }
+            } else if drained(state) {
+                quietTicks += 1
+                if quietTicks >= 2 { end = .drained; break }
+            } else {
+                quietTicks = 0
+            }
+            if now >= limitNanos { end = .neverDrained; break }
+        }
+        let endNanos = end == .drained ? max(board.snapshot().lastSettleNanos, clock.startNanos) : clock.nanos()
+        stopAll()
+        let state = readQueues()
+        return DriveResult(plan: plan, login: login, end: end, state: state, seconds: clock.scenarioSeconds(endNanos),
+                           wallSeconds: Double(endNanos - clock.startNanos) / 1e9)
+    }
+
+    /// Workers first, producers once every worker due at 0 s has subscribed (up to 10 s): a
+    /// backlog published before the consumers are there would all go to the first one to
+    /// subscribe with unlimited prefetch, which is not the scenario. The clock starts then.
+    func start() {
+        var first: [Int] = []
+        for (i, s) in plan.slots.enumerated() where s.startsLive && plan.config.workers[s.pool].start == .zero {
+            startWorker(i)
+            first.append(i)
+        }
+        let deadline = clock.nanos() + 10_000_000_000
+        while clock.nanos() < deadline && !board.state.withLock({ b in first.allSatisfy { b.workers[$0].subscribed } }) {
+            usleep(2_000)
+        }
+        clock = DriveClock(speed: plan.speed)
+        for p in plan.config.producers.indices {
+            ProducerThread.start(ProducerThread(index: p, plan: plan, login: login, board: board, clock: clock,
+                                                targets: DriveRoutes.queues(of: p, plan.config)))
+        }
+        for (i, s) in plan.slots.enumerated() where s.startsLive && !first.contains(i) {
+            pending.append((clock.startNanos + UInt64(plan.wall(plan.config.workers[s.pool].start) * 1e9), .start(i)))
+        }
+    }
+
+    func startWorker(_ slot: Int) {
+        live[slot] = true
+        board.state.withLock { $0.orders[slot] = .run; $0.workers[slot].connected = true }
+        WorkerThread.start(WorkerThread(slot: slot, plan: plan, login: login, board: board, clock: clock))
+    }
+
+    /// Producers told to stop, workers retired (a drained run holds nothing unacked); waits up
+    /// to 15 s for their threads to close their connections.
+    func stopAll() {
+        board.state.withLock { b in
+            for p in b.producers.indices { b.producers[p].stop = true }
+            for w in b.orders.indices { b.orders[w] = .retire }
+        }
+        let deadline = clock.nanos() + 15_000_000_000
+        while clock.nanos() < deadline {
+            let busy = board.state.withLock { b in b.workers.contains(where: \.connected) || b.producers.contains { !$0.finished } }
+            if !busy { break }
+            usleep(20_000)
+        }
+    }
+
+    /// Ready counts from the broker into the board (peaks included); returns the whole state.
+    func readQueues() -> DriveBoard.State {
+        var ready: [Int64] = []
+        for q in plan.config.queues.indices { ready.append((try? admin.ready(plan.queueName(q))) ?? -1) }
+        return board.state.withLock { b in
+            for (q, r) in ready.enumerated() where r >= 0 {
+                b.queues[q].ready = r
+                b.queues[q].peakReady = max(b.queues[q].peakReady, r)
+            }
+            return b
+        }
+    }
+
+    /// docs/drive.md: nothing left on the timeline, every producer done and confirmed, every
+    /// queue with a live worker empty with nothing held.
+    func drained(_ b: DriveBoard.State) -> Bool {
+        guard timelineDone == plan.config.timeline.count, pending.isEmpty else { return false }
+        guard b.producers.allSatisfy({ $0.finished }) else { return false }
+        for (q, t) in b.queues.enumerated() {
+            let slots = plan.slots.indices.filter { plan.queueIndex(ofPool: plan.slots[$0].pool) == q && live[$0] }
+            if slots.isEmpty { continue }
+            if t.ready != 0 || slots.contains(where: { b.workers[$0].held > 0 }) { return false }
+            // A queue that discards nothing settles every message it was given: this also covers
+            // a delivery still on its way to a worker's socket.
+            if plan.queues[q].discardsNothing && t.published != t.acked + t.rejected { return false }
+        }
+        return true
+    }
+}
