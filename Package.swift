@@ -35,7 +35,7 @@ let package = Package(
         // rabbitmq-c (Debian's librabbitmq-dev): AMQP 0-9-1 for `brokersim drive` (docs/drive.md).
         .systemLibrary(name: "CRabbitMQ", path: "Sources/CRabbitMQ"),
         // A scenario's task-queue part run against a real broker, and its comparison with the simulation.
-        .target(name: "BrokerSimDrive", dependencies: ["CRabbitMQ", "BrokerSimCore", "BrokerSimRunner"]),
+        .target(name: "BrokerSimDrive", dependencies: ["CRabbitMQ", "BrokerSimCore", "BrokerSimRunner", "BrokerSimSnapshot"]),
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "BrokerSimConsole", "CFatalSignals"]),
         .target(
             name: "BrokerSimCore",
@@ -106,6 +106,10 @@ let package = Package(
             dependencies: ["BrokerSimSnapshot", "BrokerSimRabbitMQ"],
             // Management API responses recorded from RabbitMQ 3.10, read by path (#filePath).
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "BrokerSimDriveTests",
+            dependencies: ["BrokerSimDrive", "BrokerSimScenario", "BrokerSimCore", "BrokerSimRunner"]
         ),
         .testTarget(
             name: "BrokerSimCLITests",

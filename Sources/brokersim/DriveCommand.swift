@@ -40,7 +40,7 @@ struct DriveCommand: ParsableCommand {
     @Flag(help: "Keep the declared queues and exchanges at the end.")
     var keep = false
 
-    @Flag(help: "No terminal UI: run to the end and print the comparison report.")
+    @Flag(help: "No terminal UI: run to the end and print the comparison report (the console shows the simulation and the measured broker side by side).")
     var headless = false
 
     @Option(help: "Headless report format: text or json.")
@@ -48,7 +48,7 @@ struct DriveCommand: ParsableCommand {
 
     func validate() throws {
         guard speed > 0, speed <= 1000 else { throw ValidationError("--speed takes a number from 0 (exclusive) to 1000, such as 10") }
-        if !headless { throw ValidationError("drive runs headless: add --headless (the two-pane console is not built yet)") }
+        if !headless && format != .text { throw ValidationError("--format is for --headless runs") }
         if let prefix, prefix.isEmpty || !prefix.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.:".contains($0)) }) {
             throw ValidationError("--prefix takes letters, digits and - _ . : only, not '\(prefix)'")
         }
@@ -63,6 +63,10 @@ struct DriveCommand: ParsableCommand {
         let login = try DriveSetup.login(url: rabbitmq, passwordFile: passwordFile)
         let runs = try DriveSetup.runs(loaded, variant: variant, seed: seed)
         let prefix = self.prefix ?? "brokersim-drive-\(getpid())-"
-        try DriveHeadless.run(loaded, runs: runs, login: login, speed: speed, prefix: prefix, keep: keep, format: format)
+        if headless {
+            try DriveHeadless.run(loaded, runs: runs, login: login, speed: speed, prefix: prefix, keep: keep, format: format)
+        } else {
+            try DriveConsole.open(loaded, runs: runs, login: login, speed: speed, prefix: prefix, keep: keep)
+        }
     }
 }

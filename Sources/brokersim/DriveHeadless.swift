@@ -64,6 +64,11 @@ enum DriveHeadless {
         if result.end == .neverDrained {
             Output.err("brokersim: \(s.name)\(r.variant.map { " (\($0))" } ?? ""): the real run never drained within \(Int(limit)) s\n")
         }
+        return done(s, r, simulated: simulated, result: result)
+    }
+
+    /// The comparison and the expectations checked on the measured run.
+    static func done(_ s: Scenario, _ r: DriveSetup.Run, simulated: Runner.Outcome, result: DriveResult) -> Done {
         let sections = result.sections
         let results = r.expectations.map { ExpectationResult($0, report: sections) }
         let comparison = Comparison(simulated: simulated.report, measured: sections, drained: result.end == .drained)

@@ -1,4 +1,5 @@
 import BrokerSimCore
+import Foundation
 import BrokerSimRunner
 #if canImport(Glibc)
 import Glibc
@@ -8,7 +9,13 @@ import Glibc
 /// how much of the stop has been simulated, the wall time and the event rate. Only when stderr
 /// is a terminal, so a report piped or captured in CI has none of it.
 enum ProgressLine {
-    static let after = 2.0
+    /// Seconds of wall time before the line appears. `BROKERSIM_PROGRESS_AFTER` changes it, so a
+    /// test (or a user who wants it sooner) need not run a debug build for seconds to see it.
+    static let after: Double = {
+        guard let text = ProcessInfo.processInfo.environment["BROKERSIM_PROGRESS_AFTER"],
+              let seconds = Double(text), seconds.isFinite, seconds >= 0 else { return 2.0 }
+        return seconds
+    }()
     nonisolated(unsafe) static var lastDraw = 0.0
     nonisolated(unsafe) static var shown = false
 

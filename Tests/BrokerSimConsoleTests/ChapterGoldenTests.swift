@@ -23,19 +23,24 @@ struct ChapterGoldenTests {
         6: (75, "the slow batch removed: its emails are sent again"),
         7: (38, "memory alarm: the publisher is blocked, clicks held"),
         8: (27 * 3_600, "retention passed the bookmark: the marker off the left edge"),
-        9: (120 - 0.000_001, "predict before the latecomers join"),
+        9: (65, "single active consumer took over; the pickers broke key order, the partitions did not"),
+        10: (58, "the poison record: dead-lettered on the queue, blocking a partition, aside in a retry topic"),
+        11: (72, "rabbit-2 back, kafka-1 gone: tracker (acks=1) lost records, checkout did not"),
+        12: (60, "six share-group members on two partitions; three stream readers each read everything"),
+        13: (120 - 0.000_001, "predict before the latecomers join"),
     ]
 
     static func name(_ n: Int) -> String { "chapter-\(n)-\(ChapterScreens.chapters[n - 1].name)" }
 
-    @Test func theCourseHasNineChaptersInOrder() {
+    @Test func theCourseHasThirteenChaptersInOrderWithTheDrillLast() {
         #expect(ChapterScreens.chapters.map(\.name) == [
             "sync-trap", "password-resets", "worker-crash", "clickstream", "audit-down-three-days",
-            "kafka-for-emails", "rabbit-for-clickstream", "retention-cliff", "interview-drill",
+            "kafka-for-emails", "rabbit-for-clickstream", "retention-cliff", "ordering", "dead-letters",
+            "durability", "middle-ground", "interview-drill",
         ])
     }
 
-    @Test(arguments: 1...9)
+    @Test(arguments: 1...13)
     func opening(chapter n: Int) throws {
         var ch = ChapterScreens(chapter: n)
         ch.play(to: .zero)
@@ -44,14 +49,14 @@ struct ChapterGoldenTests {
         guard case .say(let text, let held)? = opening?.action else { Issue.record("chapter \(n) opens with no caption"); return }
         for size in [Self.large, Self.small] {
             let screen = ch.screen(size)
-            #expect(screen.contains("chapter \(n) of 9") || screen.contains("ch \(n)/9"))
+            #expect(screen.contains("chapter \(n) of 13") || screen.contains("ch \(n)/13"))
             #expect(Self.flat(screen).contains(Self.flat(String(text.prefix(40)))), "chapter \(n) at \(size): the opening caption is not on screen")
             if held { #expect(screen.contains("Press any key to continue") && screen.contains("WAITING")) }
             Golden.check(screen, named: "\(Self.name(n))-open-\(size)")
         }
     }
 
-    @Test(arguments: 1...9)
+    @Test(arguments: 1...13)
     func keyBeat(chapter n: Int) throws {
         var ch = ChapterScreens(chapter: n)
         let (seconds, _) = try #require(Self.beats[n])
@@ -60,14 +65,14 @@ struct ChapterGoldenTests {
         Golden.check(ch.screen(Self.large), named: "\(Self.name(n))-beat-120x40")
     }
 
-    @Test(arguments: 1...9)
+    @Test(arguments: 1...13)
     func closing(chapter n: Int) throws {
         var ch = ChapterScreens(chapter: n)
         ch.play(to: nil)
         #expect(ch.finished)
         let screen = ch.screen(Self.large)
         #expect(screen.contains("FINISHED"))
-        #expect(screen.contains(n == 9 ? "n Enter end the course" : "n Enter next chapter"))
+        #expect(screen.contains(n == 13 ? "n Enter end the course" : "n Enter next chapter"))
         let rest = Self.withoutCaptions(screen)
         for frame in ch.frames {
             let caption = try #require(frame.caption, "chapter \(n) ends with no caption")

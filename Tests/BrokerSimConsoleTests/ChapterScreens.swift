@@ -6,7 +6,7 @@ import BrokerSimScenario
 /// A chapter of `brokersim learn` played as the console plays it: every variant a
 /// pane on one clock and one sample interval, stopping at the chapter's halts (held
 /// captions, questions), the expectations listed once it finishes, drawn with the
-/// course mark `chapter N of 9`.
+/// course mark `chapter N of 13`.
 struct ChapterScreens {
     /// The course in `brokersim learn` order: the built-ins with `chapter:`, as listed.
     static var chapters: [Scenario] {

@@ -80,6 +80,14 @@ struct CompactionTests {
         #expect(abs(Self.n(late, "topics.profiles.compacted") - horizon / 2) <= horizon * 0.01 + 200)
         #expect(Self.n(late, "topics.profiles.compacted") > horizon / 2)
         #expect(Self.n(late, "topics.profiles.records") + Self.n(late, "topics.profiles.compacted") == 18_000)
+        // The feed says when deletes first vanish: the first segment closes just after 1 m (its
+        // first record came at 0.1 s), the check at 2 m cleans it, and 10 minutes later its
+        // tombstones go.
+        let line = w.feed.first { $0.text.contains("first tombstones") }
+        #expect(line?.text == "the cleaner removed profiles's first tombstones (delete_retention 10m passed since it reached them): "
+                + "those keys are gone from the log")
+        #expect(line?.at == .zero + .secs(12 * 60))
+        #expect(early.value(at: ["topics", "profiles", "tombstones"]) != nil)
     }
 
     @Test("a reader from the log start reads the latest value per key, plus what is not cleaned yet")
@@ -118,6 +126,18 @@ struct CompactionTests {
         let (_, kept) = try Self.run(Self.file(stop: "1h"))
         #expect(Self.n(kept, "topics.profiles.log_start") == 0)
         #expect(Self.n(kept, "topics.profiles.deleted_by_retention") == 0)
+    }
+
+    @Test("memory: the passes kept for the tombstone horizon stay bounded however often the cleaner runs")
+    func passesStayBounded() throws {
+        let text = Self.file(keys: "users(1k)", segment: "1s", extra: ", delete_retention: 10m, min_cleanable_dirty_ratio: 0.01",
+                             producer: ", tombstones: 0.2", stop: "30m")
+            .replacingOccurrences(of: "retention_check: 1m", with: "retention_check: 1s")
+        let (w, r) = try Self.run(text)
+        #expect(Self.n(r, "topics.profiles.cleanings") > 1_700, "a pass at nearly every check")
+        #expect(w.stream.compaction[0][0].passesKept <= 35)
+        // The horizon still follows: tombstones of passes 10 minutes old are gone.
+        #expect(w.stream.compaction[0][0].tombstoneHorizon >= 100 * 19 * 60)
     }
 
     @Test("a topic that is not compacted reports no compaction fields")

@@ -33,6 +33,9 @@ public struct Frame: Hashable, Sendable {
     public var finished: Bool
     /// How many variants share the clock (the header says so instead of naming one).
     public var variants = 1
+    /// Set on a header frame when one of the panes is a real broker measured beside a
+    /// simulation (`drive`): they are not variants of one scenario.
+    public var measuredBeside = false
     /// Set when the frame shows a real broker (or a recording of one) rather than a run.
     public var live: LiveHeader?
 

@@ -9,7 +9,7 @@ enum LiveFeed {
         var out: [FeedLine] = []
         let s = h.snapshots
         if let first = s.first {
-            out.append(FeedLine(time: clock(first.readAt), text: "first read: \(first.queues.count) queues, \(first.consumers.count) consumers, \(first.nodes.count) node\(first.nodes.count == 1 ? "" : "s")"))
+            out.append(FeedLine(time: clock(first.readAt), text: "first read: \(first.queues.count) queue\(first.queues.count == 1 ? "" : "s"), \(first.consumers.count) consumer\(first.consumers.count == 1 ? "" : "s"), \(first.nodes.count) node\(first.nodes.count == 1 ? "" : "s")"))
         }
         // The usual gap between reads, to tell a gap that means the broker did not answer.
         let usual = zip(s, s.dropFirst()).map { $1.readAt - $0.readAt }.filter { $0 > 0 }.min() ?? 0

@@ -60,6 +60,7 @@ public enum ConsoleView {
         f.now = frames.map(\.now).max() ?? f.now
         f.finished = frames.allSatisfy(\.finished)
         f.variants = frames.count
+        f.measuredBeside = frames.contains { $0.live != nil } && frames.contains { $0.live == nil }
         return f
     }
 }

@@ -33,13 +33,17 @@ struct HeaderBar {
         let clock = "\(ClockText.clock(frame.now))  \(state.speed.label(times: times)) "
         var variant = ""
         if let v = frame.variant { variant = "variant \(v)  " }
-        if frame.variants > 1 { variant = "\(frame.variants) variants  " }
+        if frame.variants > 1 { variant = panes }
         let course = state.course.map { "\($0.label)  " } ?? ""
         let short = state.course.map { "ch \($0.chapter)/\($0.of)  " } ?? ""
-        let bare = frame.variant.map { "\($0)  " } ?? (frame.variants > 1 ? "\(frame.variants) variants  " : "")
+        let bare = frame.variant.map { "\($0)  " } ?? (frame.variants > 1 ? panes : "")
         return [course + "seed \(frame.seed)  " + variant + clock, course + variant + clock,
                 short + bare + clock, short + clock]
     }
+
+    /// What several panes on one clock are: variants of the scenario, or its simulation beside
+    /// the broker it drives.
+    var panes: String { frame.measuredBeside ? "simulated vs measured  " : "\(frame.variants) variants  " }
 
     func render(into c: inout Canvas, in row: Rect) {
         let bar = Style(.plain, bg: .header)

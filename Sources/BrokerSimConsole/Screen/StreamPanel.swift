@@ -232,16 +232,8 @@ struct StreamPanel {
     /// duplicates, failed and skipped records and the lag in time, dropped from the last. When
     /// even lag and unread do not fit, the unread count alone, which agrees with the badge.
     static func numbers(_ group: GroupReading, fitting width: Int) -> String {
-        let lag = " lag \(CompactNumber.format(group.lag))"
-        // Shown when it reads differently: 71.2G committed and 71.2G unread say the same thing.
-        let u = CompactNumber.format(group.unread)
-        let unread = u != CompactNumber.format(group.lag) ? " unread \(u)" : ""
-        let time = group.lag > 0 ? " (\(ClockText.span(.seconds(group.lagSeconds))))" : ""
-        var extra: [String] = []
-        if group.lost > 0 { extra.append("  lost \(CompactNumber.format(group.lost))") }
-        if group.duplicates > 0 { extra.append("  duplicates \(CompactNumber.format(group.duplicates))") }
-        if group.failed > 0 { extra.append("  failed \(CompactNumber.format(group.failed))") }
-        if group.skipped > 0 { extra.append("  skipped \(CompactNumber.format(group.skipped))") }
+        let (lag, unread, extra) = parts(group)
+        let time = timeText(group)
         var candidates = [lag + time + unread + extra.joined()]
         for k in stride(from: extra.count, through: 0, by: -1) { candidates.append(lag + unread + extra.prefix(k).joined()) }
         if !unread.isEmpty {
@@ -251,10 +243,29 @@ struct StreamPanel {
         return candidates.first { $0.columns <= width } ?? candidates[candidates.count - 1]
     }
 
-    /// Lag, unread and lost: what a group line keeps before it gives up its sparkline.
-    static func essentials(_ group: GroupReading) -> String {
-        let u = CompactNumber.format(group.unread), l = CompactNumber.format(group.lag)
-        return " lag \(l)" + (u != l ? " unread \(u)" : "") + (group.lost > 0 ? "  lost \(CompactNumber.format(group.lost))" : "")
+    /// Every count of a group line without the lag's time: what it keeps before it gives up its
+    /// sparkline.
+    static func counters(_ group: GroupReading) -> String {
+        let (lag, unread, extra) = parts(group)
+        return lag + unread + extra.joined()
+    }
+
+    /// ` lag 2,499`, ` unread 1,999` (when it reads differently: 71.2G committed and 71.2G
+    /// unread say the same thing) and the counters above 0.
+    static func parts(_ group: GroupReading) -> (lag: String, unread: String, extra: [String]) {
+        let lag = " lag \(CompactNumber.format(group.lag))"
+        let u = CompactNumber.format(group.unread)
+        let unread = u != CompactNumber.format(group.lag) ? " unread \(u)" : ""
+        var extra: [String] = []
+        if group.lost > 0 { extra.append("  lost \(CompactNumber.format(group.lost))") }
+        if group.duplicates > 0 { extra.append("  duplicates \(CompactNumber.format(group.duplicates))") }
+        if group.failed > 0 { extra.append("  failed \(CompactNumber.format(group.failed))") }
+        if group.skipped > 0 { extra.append("  skipped \(CompactNumber.format(group.skipped))") }
+        return (lag, unread, extra)
+    }
+
+    static func timeText(_ group: GroupReading) -> String {
+        group.lag > 0 ? " (\(ClockText.span(.seconds(group.lagSeconds))))" : ""
     }
 
     /// Where every group line of the panel starts its sparkline (so they line up), the width
@@ -270,11 +281,12 @@ struct StreamPanel {
         let groups = frame.groups
         let right = groups.map { Self.badge($0).width + Self.etaText($0).columns }.max() ?? 0
         let text = groups.map { 2 + $0.name.columns + Self.numbers($0, fitting: .max).columns }.max() ?? 0
-        let essential = groups.map { 2 + $0.name.columns + Self.essentials($0).columns }.max() ?? 0
+        let counted = groups.map { 2 + $0.name.columns + Self.counters($0).columns }.max() ?? 0
         let room = width - right - 1
         // A sparkline needs 8 columns to say anything. Every number when they all fit; else the
-        // counters and times make room, but lag, unread and lost never do.
-        let spark = room - text - 1 >= 8 ? text + 1 : room - essential - 1 >= 8 ? room - 8 : nil
+        // lag's time makes room; but the counts (lag, unread, lost, duplicates, failed, skipped)
+        // come before the sparkline: a caption may point at any of them.
+        let spark = room - text - 1 >= 8 ? text + 1 : room - counted - 1 >= 8 ? room - 8 : nil
         let floor = Double(2 * (groups.map(\.keepingUpLimit).max() ?? 0))
         let top = max(floor, groups.flatMap { $0.lagHistory }.max() ?? 0, 1)
         return GroupColumns(spark: spark, right: right, top: top)

@@ -26,6 +26,9 @@ public struct PartitionCompaction: Sendable {
     /// Cleaning passes (instant, checkpoint after it), oldest first, back to the newest one older
     /// than `delete_retention`: they decide the tombstone horizon.
     var passes = Deque<(at: SimTime, end: Int64)>()
+    static let passSpacing: Int64 = 32
+    /// Passes remembered now (bounded: see `clean`).
+    public var passesKept: Int { passes.count }
     /// Records removed by compaction (superseded values and expired tombstones), cumulative.
     public internal(set) var removed: Int64 = 0
     /// Cleaning passes run.
@@ -90,7 +93,15 @@ public struct PartitionCompaction: Sendable {
         while passes.count > 1, now - passes[1].at >= deleteRetention { passes.removeFirst() }
         if let p = passes.first, now - p.at >= deleteRetention { tombstoneHorizon = max(tombstoneHorizon, p.end) }
         cleanEnd = activeBase
-        passes.append((now, activeBase))
+        // Bounded whatever the check interval: passes are kept at least a thirty-second of
+        // `deleteRetention` apart (the newest replaces the last when closer), so the horizon may
+        // come from a slightly older pass: a tombstone may stay a little longer, never less.
+        let n = passes.count
+        if n >= 2, (now - passes[n - 2].at).micros * Self.passSpacing < deleteRetention.micros {
+            passes[n - 1] = (now, activeBase)
+        } else {
+            passes.append((now, activeBase))
+        }
         let gone = max(0, before - records(from: logStart, to: activeBase))
         removed += gone
         cleanings += 1

@@ -66,6 +66,7 @@ extension World {
         let tc = config.topics[t]
         var removed: Int64 = 0
         var ratio = 0.0
+        let hadHorizon = stream.compaction[t].contains { $0.tombstoneHorizon > 0 }
         for p in stream.compaction[t].indices {
             let part = stream.topics[t].partitions[p]
             guard let active = part.segments.last else { continue }
@@ -76,6 +77,10 @@ extension World {
                                                      deleteRetention: tc.cleanup.deleteRetention)
         }
         guard removed > 0 else { return }
+        if !hadHorizon, stream.compaction[t].contains(where: { $0.tombstoneHorizon > 0 && $0.tombstoneShare > 0 }) {
+            log(.info, "the cleaner removed \(tc.name)'s first tombstones (delete_retention \(tc.cleanup.deleteRetention) "
+                + "passed since it reached them): those keys are gone from the log")
+        }
         if stream.compaction[t].reduce(0, { $0 + $1.removed }) == removed {
             log(.info, "the cleaner compacted \(tc.name) for the first time (dirty ratio \(Int((ratio * 100).rounded()))%): "
                 + "\(short(removed)) superseded \(plural(removed, "record")) removed, offsets kept")

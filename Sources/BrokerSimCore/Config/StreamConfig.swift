@@ -46,6 +46,9 @@ public struct GroupConfig: Sendable, Equatable {
     public var fail: Double = 0
     public var onFail: StreamFailAction = .retry
     public var retries = 3
+    /// A consumer group's dead-letter (or retry) topic: a record it gives up on is written there
+    /// and the partition moves on (docs/stream-model.md, "Retry and dead-letter topics").
+    public var deadLetter: Int?
     public var start: SimDuration = .zero
     /// A share group (`share: true`): members share every partition, record by record.
     public var share: ShareSettings?

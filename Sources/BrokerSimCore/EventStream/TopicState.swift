@@ -3,7 +3,8 @@ public struct TopicState: Sendable {
     public internal(set) var partitions: [Partition]
     public internal(set) var appended: Int64 = 0
     public internal(set) var deletedByRetention: Int64 = 0
-    /// Some producer to this topic sends poison records: its groups consume poll by poll.
+    /// Some producer to this topic sends poison records, or a group dead-letters into it: its groups
+    /// consume poll by poll.
     var hasPoison = false
 
     init(partitions n: Int) { partitions = Array(repeating: Partition(), count: n) }

@@ -24,12 +24,13 @@ extension World {
     /// Records per second the group can read on each partition now: each reading member's rate
     /// water-filled over its partitions as polling them in turn would (a partition within one
     /// poll of the end needs only what arrives; the others share the rest). A partition nobody
-    /// reads (unassigned, paused, held by a crashed member) gets 0.
+    /// reads (unassigned, paused, held by a crashed member) gets 0, and so does one whose head
+    /// record failed and is being retried in place: nothing behind it is read meanwhile.
     public func partitionCapacities(_ g: Int) -> [Double] {
         var cap = Array(repeating: 0.0, count: stream.groups[g].partitions.count)
         let t = config.groups[g].topic, poll = Int64(config.groups[g].maxPoll)
         for m in joinedMembers(g) {
-            let parts = owned(g, m).filter { isReading(g, $0) }
+            let parts = owned(g, m).filter { isReading(g, $0) && stream.groups[g].partitions[$0].attempts == 0 }
             guard !parts.isEmpty else { continue }
             let demand = parts.map { fetchLag(g, $0) <= poll ? stream.topics[t].partitions[$0].rate : .infinity }
             let order = parts.indices.sorted { (demand[$0], $0) < (demand[$1], $1) }

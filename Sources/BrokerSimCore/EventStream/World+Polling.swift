@@ -93,7 +93,14 @@ extension World {
                     account(g, p, .skipped, to: at + 1)
                     stream.groups[g].partitions[p].position = at + 1
                     stream.groups[g].partitions[p].attempts = 0
-                    log(.warning, "\(cfg.name) skipped the failing record at \(config.topics[cfg.topic].name)-\(p) offset \(at)")
+                    if let d = cfg.deadLetter {
+                        let poison = stream.topics[cfg.topic].partitions[p].firstPoison(from: at, to: at + 1) != nil
+                        let q = writeRetryRecord(topic: d, partition: p, poison: poison)
+                        log(.warning, "\(cfg.name) wrote the failing record at \(config.topics[cfg.topic].name)-\(p) offset \(at) "
+                            + "to \(config.topics[d].name)-\(q) and moved on")
+                    } else {
+                        log(.warning, "\(cfg.name) skipped the failing record at \(config.topics[cfg.topic].name)-\(p) offset \(at)")
+                    }
                 } else if attempts == 1 {
                     log(.warning, "\(cfg.name): record \(at) of \(config.topics[cfg.topic].name)-\(p) failed; "
                         + "the partition waits while it is retried")

@@ -58,7 +58,12 @@ extension World {
             var done: Int64 = 0
             while producers[i].untilPoison < total - done {
                 done += producers[i].untilPoison
-                let p = pickPartition(i)
+                var p = pickPartition(i)
+                // The poison record is one of these: when its drawn partition got none of them (a burst
+                // of a few records), it is on the next partition that did.
+                if counts[p] == 0, let q = (1..<counts.count).lazy.map({ (p + $0) % counts.count }).first(where: { counts[$0] > 0 }) {
+                    p = q
+                }
                 if counts[p] > 0 {
                     let frac = Double(done) / Double(total)
                     poisonAt.append((p, stream.topics[t].partitions[p].logEnd + replicationLag(t, p) + min(counts[p] - 1, Int64(Double(counts[p]) * frac))))

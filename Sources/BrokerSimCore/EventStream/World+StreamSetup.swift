@@ -21,6 +21,11 @@ extension World {
             if p.poison != .none { stream.topics[t].hasPoison = true }
             if p.backlog > 0 { schedule(.stream(.topicBacklog(producer: Int32(i))), at: .zero, phase: .arrival) }
         }
+        // A consumer group's dead-letter topic gets records outside any producer's rate (and a poison
+        // record stays poison there): its groups read it poll by poll, as a poison topic's do.
+        for c in config.groups where c.share == nil {
+            if let d = c.deadLetter { stream.topics[d].hasPoison = true }
+        }
         for t in config.topics.indices {
             updatePartitionRates(t)
             schedule(.stream(.retentionCheck(topic: Int32(t))), at: .zero + config.topics[t].retentionCheck, phase: .late)

@@ -177,7 +177,9 @@ extension World {
         workers[w].current = nil
         workers[w].busy = false
         workers[w].processed += 1
-        if m.flags.contains(.processed) && !m.flags.contains(.duplicateCounted) {
+        // A duplicate is a second processing of a message already processed successfully (its ack was
+        // on its way); a message that failed before (a poison one going round) was never handled.
+        if m.succeeded && !m.flags.contains(.duplicateCounted) {
             queues[q].counters.duplicates += 1
             m.flags.insert(.duplicateCounted)
         }

@@ -14,10 +14,13 @@ extension Lowerer {
     /// A share group's settings (docs/share-groups.md), or a consumer group's refusal of them.
     mutating func lowerShare(_ f: Fields, into g: inout GroupConfig, name: String) {
         guard isShare(f) else {
-            for key in Self.shareOnlyKeys where key != "share" && f.has(key) {
+            for key in Self.shareOnlyKeys where key != "share" && key != "dead_letter" && f.has(key) {
                 error(f.keyNode(key)!, "'\(key)' applies only to a share group (share: true); group '\(name)' is a consumer group")
             }
             if let v = choice(f, "on_fail", StreamFailAction.self, [.retry, .skip]) { g.onFail = v }
+            if let node = f["dead_letter"], let t = resolve(node, "dead_letter", kinds: [.topic]) {
+                if t.index == g.topic { error(node, "a group's dead-letter topic must not be the topic it reads") } else { g.deadLetter = t.index }
+            }
             return
         }
         for key in Self.consumerOnlyKeys where f.has(key) {

@@ -56,8 +56,16 @@ extension World {
     mutating func streamConsumerStart(_ w: Int) {
         while streamQueues.consumers.count < workers.count { streamQueues.consumers.append(StreamConsumer()) }
         workers[w].subscribed = true
-        if workers[w].startedAt == nil { workers[w].startedAt = now }
         let q = Int(workers[w].queue)
+        if workers[w].startedAt == nil {
+            workers[w].startedAt = now
+            // A late reader is an event of its own (a question can be asked just before it); readers
+            // there from the start are not news.
+            if now > .zero, let s = streamIndex(q) {
+                let at = attachPosition(w, streamQueues.streams[s].log)
+                log(.info, "\(workerName(w)) attached to the stream \(config.queues[q].name) at offset \(groupedCount(at))")
+            }
+        }
         guard let s = streamIndex(q) else { return }
         // (Re)attaching: chooseActive places it.
         streamQueues.consumers[w].active = false
