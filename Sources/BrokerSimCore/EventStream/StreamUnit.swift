@@ -2,7 +2,8 @@
 /// concerns one topic brings only that topic (its producers, partitions and groups) up to its
 /// instant, and the cost of an event follows the size of its topic, not of the whole stream.
 /// Replicated topics share brokers (a broker's crash moves every topic it holds), so when any
-/// topic is replicated, all topics form one unit, as they did before the split.
+/// topic is replicated, all topics form one unit, as they did before the split. A group that
+/// writes to a dead-letter topic appends to it at its own events: the two topics form one unit.
 struct StreamUnit: Sendable {
     /// Topics, ascending.
     var topics: [Int32] = []
@@ -36,9 +37,23 @@ enum ContinuousScope: Equatable {
 extension World {
     mutating func setUpStreamUnits() {
         let coupled = config.topics.contains { $0.replication > 0 }
-        let n = coupled ? (config.topics.isEmpty ? 0 : 1) : config.topics.count
-        stream.units = Array(repeating: StreamUnit(), count: n)
-        stream.unitOfTopic = config.topics.indices.map { coupled ? 0 : Int32($0) }
+        // Topics joined by dead-letter writes: each points at the lowest topic of its unit.
+        var root = Array(config.topics.indices)
+        func find(_ t: Int) -> Int { var r = t; while root[r] != r { r = root[r] }; return r }
+        for g in config.groups {
+            for d in [g.deadLetter, g.share?.deadLetter].compactMap({ $0 }) {
+                let a = find(g.topic), b = find(d)
+                root[max(a, b)] = min(a, b)
+            }
+        }
+        var unitOfRoot = Array(repeating: Int32(-1), count: config.topics.count), n: Int32 = 0
+        stream.unitOfTopic = config.topics.indices.map { t in
+            if coupled { return 0 }
+            let r = find(t)
+            if unitOfRoot[r] < 0 { unitOfRoot[r] = n; n += 1 }
+            return unitOfRoot[r]
+        }
+        stream.units = Array(repeating: StreamUnit(), count: coupled ? (config.topics.isEmpty ? 0 : 1) : Int(n))
         for t in config.topics.indices {
             let u = Int(stream.unitOfTopic[t])
             stream.units[u].topics.append(Int32(t))
