@@ -201,23 +201,7 @@ struct StreamPanel {
         }
         y += 1
         guard !group.members.isEmpty, y < inside.maxY else { return y }
-        let mr = Rect(x: inside.x + 2, y: y, width: inside.width - 2, height: 1)
-        var mx = mr.x
-        // When the members do not fit on the row by name, they go by number (`●3 p2`).
-        let full = group.members.reduce(0) { $0 + 4 + $1.name.columns + memberState($1).columns }
-        let short = full > mr.width
-        for (i, m) in group.members.enumerated() {
-            let idle = m.inFlight.map { $0 == 0 } ?? m.partitions.isEmpty
-            let glyph = !m.alive ? g.crashed : m.slow || m.removed ? g.slow : idle ? g.idle : g.busy
-            let role: Role = !m.alive ? .alarm : m.slow || m.removed ? .warn : idle ? .dim : .ok
-            let start = mx
-            mx = c.grid.write(String(glyph) + (short ? "" : " "), x: mx, y: y, style: Style(role), clip: mr)
-            let name = short ? String(m.name.split(separator: "-").last ?? "") : m.name
-            mx = c.grid.write(name + " ", x: mx, y: y, style: .plain, clip: mr)
-            mx = c.grid.write(memberState(m), x: mx, y: y, style: Style(m.alive ? .dim : .alarm), clip: mr)
-            c.mark(Rect(x: start, y: y, width: max(0, min(mx, mr.maxX) - start), height: 1), as: .member(group: index, index: i))
-            mx += 2
-        }
+        renderMembers(group, index: index, into: &c, row: Rect(x: inside.x + 2, y: y, width: inside.width - 2, height: 1))
         return y + 1
     }
 
@@ -290,20 +274,5 @@ struct StreamPanel {
         let floor = Double(2 * (groups.map(\.keepingUpLimit).max() ?? 0))
         let top = max(floor, groups.flatMap { $0.lagHistory }.max() ?? 0, 1)
         return GroupColumns(spark: spark, right: right, top: top)
-    }
-
-    /// `p0,p1`; `idle` for a member holding nothing (more members than
-    /// partitions, or restarted and waiting for the next rebalance); a crashed
-    /// member still holds its partitions until its session times out.
-    func memberState(_ m: GroupReading.Member) -> String {
-        if let n = m.inFlight {
-            let holds = "holds \(CompactNumber.format(n))"
-            if !m.alive { return n == 0 ? "crashed" : "crashed, " + holds }
-            return n == 0 ? "idle" : holds
-        }
-        let held = m.partitions.map { "p\($0)" }.joined(separator: ",")
-        if !m.alive { return m.partitions.isEmpty ? "crashed" : "crashed, holds \(held)" }
-        if m.removed { return "removed, still sending its batch" }
-        return m.partitions.isEmpty ? "idle" : held
     }
 }

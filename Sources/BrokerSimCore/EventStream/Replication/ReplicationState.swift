@@ -45,6 +45,9 @@ public struct ReplicaSet: Sendable {
     var ends: [Int64]
     /// The broker that led when the partition lost its leader: it still holds everything.
     public internal(set) var lostLeader: Int32 = -1
+    /// When that leader died: what it acknowledged before then and no follower had is what a
+    /// clean election loses.
+    var lostAt = SimTime.zero
     /// The controller found no replica to elect: offline until one returns.
     public internal(set) var offline = false
     var tail = Deque<TailRun>()

@@ -13,6 +13,7 @@ extension World {
             if w.stream.replication.topics[t].partitions[p].leader == Int32(b) {
                 w.stream.replication.topics[t].partitions[p].leader = -1
                 w.stream.replication.topics[t].partitions[p].lostLeader = Int32(b)
+                w.stream.replication.topics[t].partitions[p].lostAt = w.now
                 led += 1
             }
         }
@@ -102,16 +103,25 @@ extension World {
         }
     }
 
-    /// At a clean leader change the acks 0/1 records only the old leader had are gone (counted at
-    /// their producers); acks=all ones were never acknowledged, and the producer sends them again.
+    /// At a clean leader change the acks 0/1 records the old leader took before it died and no
+    /// follower had are gone (counted at their producers). Records sent after it died were never
+    /// taken: the client waits for a leader and sends them to the new one, like acks=all ones,
+    /// which were never acknowledged and are sent again.
     mutating func dropUnacked(_ t: Int, _ p: Int) -> Int64 {
         var lost: Int64 = 0
         var rs = stream.replication.topics[t].partitions[p]
-        for run in rs.tail where config.producers[Int(run.producer)].acks != .all {
-            lost += run.left
-            stream.replication.producerLost[Int(run.producer)] += run.left
+        for k in rs.tail.indices where config.producers[Int(rs.tail[k].producer)].acks != .all {
+            let run = rs.tail[k]
+            let n = max(0, run.sent(by: rs.lostAt) - run.released)
+            guard n > 0 else { continue }
+            // The run's oldest unreleased records go: `released` moves past them without a log append.
+            let b = n == run.left ? run.bytes : Int64((Double(run.bytes) * Double(n) / Double(run.left)).rounded())
+            rs.tail[k].released += n
+            rs.tail[k].bytes -= b
+            lost += n
+            stream.replication.producerLost[Int(run.producer)] += n
         }
-        rs.tail.removeAll { config.producers[Int($0.producer)].acks != .all }
+        rs.tail.removeAll { $0.left == 0 }
         rs.pending -= lost
         stream.replication.topics[t].partitions[p] = rs
         stream.replication.topics[t].lostUnreplicated += lost
