@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "BrokerSimScenario", targets: ["BrokerSimScenario"]),
         .library(name: "BrokerSimRunner", targets: ["BrokerSimRunner"]),
         .library(name: "BrokerSimConsole", targets: ["BrokerSimConsole"]),
+        .library(name: "BrokerSimConsoleSim", targets: ["BrokerSimConsoleSim"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,12 +21,15 @@ let package = Package(
     targets: [
         .target(name: "CFatalSignals"),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "BrokerSimConsole", dependencies: ["BrokerSimCore", "BrokerSimSnapshot"]),
+        // Pure view: snapshots and frames in, cell grids out; no simulation (a test keeps it so).
+        .target(name: "BrokerSimConsole", dependencies: ["BrokerSimUnits", "BrokerSimSnapshot"]),
+        // Simulated time and byte sizes, shared by the model and every view.
+        .target(name: "BrokerSimUnits"),
         // The simulation as a source of the console: playback of a world, its frames, walkthrough
         // prompts, the scenario writer. Apart from the console so the console reads any source.
         .target(
             name: "BrokerSimConsoleSim",
-            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner"]
+            dependencies: ["BrokerSimConsole", "BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "BrokerSimSnapshot"]
         ),
         // Source-neutral reads of a broker (queues, consumers, nodes, connections) and what is
         // computed from a series of them; no dependency, so any source and the console share it.
@@ -40,6 +44,7 @@ let package = Package(
         .target(
             name: "BrokerSimCore",
             dependencies: [
+                "BrokerSimUnits",
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
@@ -59,7 +64,8 @@ let package = Package(
         // Measures building and presenting a console frame (docs/console.md); not a product.
         .executableTarget(
             name: "FrameBench",
-            dependencies: ["BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "BrokerSimConsole", "NcursesTerminal"]
+            dependencies: ["BrokerSimCore", "BrokerSimScenario", "BrokerSimRunner", "BrokerSimConsole", "BrokerSimConsoleSim",
+                           "NcursesTerminal"]
         ),
         .plugin(name: "EmbedScenarios", capability: .buildTool(), dependencies: ["EmbedScenariosTool"]),
         .target(name: "BrokerSimRunner", dependencies: ["BrokerSimCore", "BrokerSimScenario", "BrokerSimSnapshot"]),

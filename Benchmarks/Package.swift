@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "BrokerSimScenario", package: "brokersim"),
                 .product(name: "BrokerSimRunner", package: "brokersim"),
                 .product(name: "BrokerSimConsole", package: "brokersim"),
+                .product(name: "BrokerSimConsoleSim", package: "brokersim"),
             ],
             path: "Benchmarks/BrokerSimBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

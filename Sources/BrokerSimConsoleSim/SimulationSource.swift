@@ -118,10 +118,10 @@ public final class SimulationSource: ReadingSource {
             }
         case .step:
             for i in panes.indices { panes[i].playback.step() }
-        case .inject(let action):
-            // On every pane that has the selected thing.
-            for i in panes.indices where state.selection.flatMap({ frames[i].name(of: $0) }) != nil {
-                panes[i].playback.inject(action)
+        case .intervene(let intervention):
+            // On every pane that has a thing of that name.
+            for i in panes.indices {
+                if let action = intervention.timelineAction(in: frames[i]) { panes[i].playback.inject(action) }
             }
         case .undoLast:
             // Each pane takes back its own latest; they took the same actions where they apply.

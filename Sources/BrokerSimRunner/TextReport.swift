@@ -35,24 +35,13 @@ public enum TextReport {
         let seed = r["seed"].map { "\($0.number.map { Int64($0) } ?? 0)" } ?? "?"
         out += "seed \(seed) · \(formatSeconds(sim)) simulated in \(String(format3(r["wall_seconds"]?.number ?? 0))) s wall · \(group(Int64(r["events"]?.number ?? 0))) events\n"
         if o.neverDrained { out += "did not drain before the cap: the run stopped at \(formatSeconds(sim))\n" }
-        out += table("queues", r["queues"], ["published", "delivered", "redelivered", "acked", "rejected", "dead_lettered",
-                                              "discarded", "lost", "duplicates", "out_of_order", "ready", "unacked", "latency_p50",
-                                              "latency_p99"])
-        out += clusterTable(r["queues"])
-        out += table("workers", r["workers"], ["processed", "crashes", "busy_share"])
-        if case .object(let b)? = r["broker"], !b.isEmpty {
-            let peak = Int64(r.value(at: ["broker", "memory_peak"])?.number ?? 0)
-            out += "\nbroker: memory peak \(formatBytes(peak)), alarm on for \(formatSeconds(r.value(at: ["broker", "memory_alarm_seconds"])?.number ?? 0)), OOM kills \(Int64(r.value(at: ["broker", "oom_kills"])?.number ?? 0))\n"
+        for t in ReportSchema.textTables {
+            if t.section == .broker {
+                out += brokerLine(r)
+            } else {
+                out += table(t, r[t.section.rawValue])
+            }
         }
-        out += table("topics", r["topics"], ["appended", "log_start", "log_end", "deleted_by_retention"])
-        out += replicationTable(r["topics"])
-        out += compactionTable(r["topics"])
-        out += table("groups", r["groups"], ["processed", "records_read", "committed", "lag", "peak_lag", "lag_seconds", "duplicates",
-                                              "skipped", "lost", "lost_to_retention", "truncated", "rebalances", "caught_up_at", "out_of_order",
-                                              "acquired", "accepted", "released", "rejected", "archived", "in_flight"])
-        out += table("services", r["services"], ["calls", "ok", "failed", "timed_out", "latency_p50", "latency_p99", "refused", "late"])
-        out += table("producers", r["producers"], ["sent", "published", "refused", "lost", "unroutable", "held", "blocked_seconds",
-                                                    "ok", "failed", "timed_out", "latency_p50", "latency_p99"])
         out += transcript(o.transcript, answers: answers)
         if !o.results.isEmpty {
             out += "\nexpectations\n"
@@ -68,13 +57,16 @@ public enum TextReport {
         return out
     }
 
-    /// Columns only for fields the section has; rows in report order.
-    static func table(_ title: String, _ section: JSONValue?, _ columns: [String]) -> String {
-        guard case .object(let rows)? = section, !rows.isEmpty else { return "" }
-        let cols = columns.filter { c in rows.contains { row in row.1[c].map { $0 != .null } ?? false } }
-        var grid: [[String]] = [[title] + cols.map { $0.replacingUnderscores() }]
+    /// One table of the schema: columns only for fields some row has a value for; rows in report
+    /// order (only those with `onlyWith`, when the table has it).
+    static func table(_ t: ReportTextTable, _ section: JSONValue?) -> String {
+        guard case .object(var rows)? = section else { return "" }
+        if let only = t.onlyWith { rows = rows.filter { $0.1[only] != nil } }
+        guard !rows.isEmpty else { return "" }
+        let cols = t.columns.filter { c in rows.contains { row in row.1[c].map { $0 != .null } ?? false } }
+        var grid: [[String]] = [[t.title] + cols.map { $0.replacingUnderscores() }]
         for (name, v) in rows {
-            grid.append(["  " + name] + cols.map { c in cell(c, v[c] ?? .null) })
+            grid.append(["  " + name] + cols.map { c in cell(ReportSchema.unit(of: c, in: t.section), v[c] ?? .null) })
         }
         var widths = Array(repeating: 0, count: grid[0].count)
         for row in grid { for (i, s) in row.enumerated() { widths[i] = max(widths[i], s.count) } }
@@ -90,13 +82,22 @@ public enum TextReport {
         return out
     }
 
-    static func cell(_ column: String, _ v: JSONValue) -> String {
+    /// The broker's three fields as one line; nothing for a scenario without a broker.
+    static func brokerLine(_ r: JSONValue) -> String {
+        guard case .object(let b)? = r["broker"], !b.isEmpty else { return "" }
+        let peak = Int64(r.value(at: ["broker", "memory_peak"])?.number ?? 0)
+        return "\nbroker: memory peak \(formatBytes(peak)), alarm on for \(formatSeconds(r.value(at: ["broker", "memory_alarm_seconds"])?.number ?? 0)), OOM kills \(Int64(r.value(at: ["broker", "oom_kills"])?.number ?? 0))\n"
+    }
+
+    /// A value as the text report writes it: counts grouped, shares as percentages, times as
+    /// durations, by the field's unit (a number with a fraction and no share unit is seconds).
+    static func cell(_ unit: ReportField.Unit?, _ v: JSONValue) -> String {
         switch v {
         case .null: return "-"
         case .string(let s): return s
         case .int(let i): return group(i)
         case .double(let d):
-            if column.hasSuffix("share") || column.hasSuffix("ratio") { return "\(Int((d * 100).rounded()))%" }
+            if unit == .share { return "\(Int((d * 100).rounded()))%" }
             return formatSeconds(d)
         default: return v.serialized(indent: nil)
         }
@@ -159,7 +160,8 @@ public enum TextReport {
         for (path, label) in metrics {
             let values = outcomes.map { $0.report.value(at: path) ?? .null }
             guard values.contains(where: { $0 != .null }), Set(values.map { $0.serialized(indent: nil) }).count > 1 else { continue }
-            let cells = zip(names, values).map { "\($0): \(cell(path.last!, $1))" }
+            let unit = ReportSchema.Section(rawValue: path[0]).flatMap { ReportSchema.unit(of: path[2], in: $0) }
+            let cells = zip(names, values).map { "\($0): \(cell(unit, $1))" }
             out += "  \(label)  " + cells.joined(separator: " | ") + "\n"
         }
         return out
@@ -168,33 +170,4 @@ public enum TextReport {
 
 extension String {
     func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
-}
-
-extension TextReport {
-    /// Replicated topics only: leader changes and what they cost.
-    static func replicationTable(_ topics: JSONValue?) -> String {
-        guard case .object(let rows)? = topics else { return "" }
-        let replicated = rows.filter { $0.1["leader_elections"] != nil }
-        guard !replicated.isEmpty else { return "" }
-        return table("replication", .object(replicated), ["leader_elections", "unclean_elections", "refused", "lost_unreplicated",
-                                                          "lost_unclean", "under_replicated", "offline_partitions"])
-    }
-}
-
-extension TextReport {
-    /// Compacted topics only: what the cleaner did and what a reader from the start reads.
-    static func compactionTable(_ topics: JSONValue?) -> String {
-        guard case .object(let rows)? = topics else { return "" }
-        let compacted = rows.filter { $0.1["dirty_ratio"] != nil }
-        guard !compacted.isEmpty else { return "" }
-        return table("compaction", .object(compacted), ["records", "dirty_ratio", "compacted", "cleanings", "tombstones"])
-    }
-}
-
-extension TextReport {
-    /// Clustered brokers only: where each queue lives and how long it could not deliver.
-    static func clusterTable(_ queues: JSONValue?) -> String {
-        guard case .object(let rows)? = queues, rows.contains(where: { $0.1["replicas_up"] != nil }) else { return "" }
-        return table("cluster", .object(rows), ["node", "replicas_up", "unavailable_seconds", "leader_changes"])
-    }
 }

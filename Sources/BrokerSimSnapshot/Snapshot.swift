@@ -13,17 +13,24 @@ public struct Snapshot: Codable, Hashable, Sendable {
     public var consumers: [ConsumerSnapshot]
     public var nodes: [NodeSnapshot]
     public var connections: [ConnectionSnapshot]
+    /// Partitioned logs and their consumer groups (empty for a RabbitMQ read).
+    public var topics: [TopicSnapshot]
+    public var groups: [GroupSnapshot]
 
     public init(source: String, readAt: Int64, queues: [QueueSnapshot] = [], consumers: [ConsumerSnapshot] = [],
-                nodes: [NodeSnapshot] = [], connections: [ConnectionSnapshot] = []) {
+                nodes: [NodeSnapshot] = [], connections: [ConnectionSnapshot] = [], topics: [TopicSnapshot] = [],
+                groups: [GroupSnapshot] = []) {
         self.source = source; self.readAt = readAt
         self.queues = queues.sorted { $0.name < $1.name }
         self.consumers = consumers.sorted { ($0.queue, $0.name, $0.tag) < ($1.queue, $1.name, $1.tag) }
         self.nodes = nodes.sorted { $0.name < $1.name }
         self.connections = connections.sorted { $0.name < $1.name }
+        self.topics = topics.sorted { $0.name < $1.name }
+        self.groups = groups.sorted { $0.name < $1.name }
     }
 
     public func queue(_ name: String) -> QueueSnapshot? { queues.first { $0.name == name } }
+    public func topic(_ name: String) -> TopicSnapshot? { topics.first { $0.name == name } }
 
     /// Connections the broker is holding back: `blocked` ones tried to publish during an
     /// alarm; `blocking` ones will be blocked the moment they publish.

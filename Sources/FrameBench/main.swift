@@ -8,6 +8,7 @@
 // 200×60. Prints (on stderr) the mean and worst per-frame times. Not shipped: a
 // measuring tool for docs/console.md.
 import BrokerSimConsole
+import BrokerSimConsoleSim
 import BrokerSimCore
 import BrokerSimRunner
 import BrokerSimScenario

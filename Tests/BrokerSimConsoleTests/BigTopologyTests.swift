@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// A user's own topology: 100 queues of 10 workers, 50 topics of 16 partitions read by
 /// 3 groups each. Every panel scrolls, says what is hidden, keeps the selection in view,

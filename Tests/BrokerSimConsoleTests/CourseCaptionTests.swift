@@ -2,6 +2,7 @@ import BrokerSimCore
 import BrokerSimScenario
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// Every chapter of the course opens with a caption, closes with one that
 /// states the result in numbers, starts at a speed of its own, and leaves each

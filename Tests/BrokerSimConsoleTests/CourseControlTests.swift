@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// The course's controls: the score, the narration toggle, the scripted mark,
 /// the reveal box on a small screen, the about text reflowed.

@@ -3,6 +3,7 @@ import BrokerSimRunner
 import BrokerSimScenario
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// Every run of a built-in scenario: the scenario itself, or each of its variants.
 func builtinRuns() throws -> [(name: String, scenario: Scenario, config: WorldConfig)] {

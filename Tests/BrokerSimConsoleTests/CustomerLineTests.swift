@@ -1,4 +1,5 @@
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 import BrokerSimCore
 import BrokerSimScenario
 import Testing

@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// Finding 30's wording in the feed: counts with thousands separators, a slow factor of 1 said
 /// as "back to normal speed", one phrasing of a factor on every side.

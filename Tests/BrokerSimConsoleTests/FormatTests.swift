@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 private let day: Int64 = 86_400_000_000
 private let hour: Int64 = 3_600_000_000

@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// Screens drawn from frames built in code: the memory alarm, and both sides
 /// at once with the stream ledger (the stream model's readings plug into the

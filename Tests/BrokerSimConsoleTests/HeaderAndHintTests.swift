@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// The header and hint line say something useful at 80×24 and on FINISHED.
 @Suite("Header and hints")

@@ -3,6 +3,7 @@ import BrokerSimScenario
 import Foundation
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 @Suite("Live scenario writer")
 struct LiveScenarioWriterTests {

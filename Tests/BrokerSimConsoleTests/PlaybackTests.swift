@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// A queue drained by three workers from a backlog: enough events to make
 /// replays meaningful, small enough for a debug build.

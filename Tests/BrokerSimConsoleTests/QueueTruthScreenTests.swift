@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// What the task-queue panel says is what the broker counts: auto-acked messages are not
 /// unacked, a blocked producer's `sent` stands still while `held` grows, the totals a caption

@@ -81,3 +81,47 @@ struct ReadingSourceTests {
         #expect(simulated.help.contains("crash it") && simulated.help.contains("restart it") && simulated.help.contains("scale up"))
     }
 }
+
+extension ReadingSourceTests {
+    @Test func theSelectionFollowsAConsumerByNameWhenAnotherGoes() throws {
+        let snapshots = try recording()
+        let clock = ManualClock()
+        let driver = ConsoleDriver(source: RecordingSource(snapshots), state: ConsoleState(), clock: clock.wall)
+        _ = driver.draw(size: Self.size, glyphs: .unicode)
+        // Select 127.0.0.1:54026, listed after 127.0.0.1:54018 on the first read.
+        let wanted = "127.0.0.1:54026 (1)"
+        for _ in 0..<6 where driver.state.selection.flatMap({ driver.frames[0].name(of: $0) }) != wanted { _ = driver.press(.down) }
+        let before = try #require(driver.state.selection)
+        #expect(driver.frames[0].name(of: before) == wanted)
+        // By the last read 127.0.0.1:54018 has gone: it is listed after the live consumers, and
+        // what sat at the selected position is now another consumer.
+        clock.micros = (snapshots[snapshots.count - 1].readAt - snapshots[0].readAt) * 1000
+        let screen = driver.draw(size: Self.size, glyphs: .unicode)
+        #expect(driver.frames[0].name(of: before) != wanted)
+        let after = try #require(driver.state.selection)
+        #expect(driver.frames[0].name(of: after) == wanted)
+        let hit = try #require(screen.hitAreas.first { $0.target == after })
+        #expect(screen.grid[hit.rect.x + 2, hit.rect.y].style.reverse, "drawn selected")
+    }
+}
+
+extension ReadingSourceTests {
+    @Test func aSimulationBesideARecordingOffersOnlyWhatBothCanDo() throws {
+        let sim = try SimulationSource(try ScenarioLoader.load("password-resets"))
+        let both = SideBySideSource([("simulation", sim), ("recorded", RecordingSource(try recording()))])
+        #expect(both.capabilities == .recording)
+        let driver = ConsoleDriver(source: both, state: ConsoleState(paused: true), clock: ManualClock().wall)
+        let wide = GridSize(width: 160, height: 40)
+        let screen = driver.draw(size: wide, glyphs: .unicode).grid.text
+        #expect(driver.frames.map(\.variant) == ["simulation", "recorded"])
+        let names = screen.split(separator: "\n")[1].split(separator: " ")
+        #expect(names == ["simulation", "recorded"], "each pane named by its source")
+        #expect(screen.contains("mailer-1") && screen.contains("127.0.0.1:54010 (1)"))
+        _ = driver.press(.char("c"))
+        #expect(hints(driver.draw(size: wide, glyphs: .unicode)) == RecordingSource(try recording()).refusal)
+        // Seeking moves both: the run a few samples on, the recording to its last read.
+        _ = driver.press(.right)
+        let after = driver.draw(size: wide, glyphs: .unicode)
+        #expect(driver.frames[0].now > .zero && after.grid.text.contains("ready 263  unacked 7"))
+    }
+}

@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// A frame with two workers, a group with two consumers, and a producer.
 let sampleFrame = Frame(
@@ -85,29 +86,29 @@ struct ReducerTests {
 
     @Test func crashRestartSlowOnAWorker() {
         let w = { () -> ConsoleState in var s = ConsoleState(); s.selection = .worker(pool: 0, index: 0); return s }()
-        #expect(reduce([.crashSelected], from: w).1 == [.inject(.crash(.worker(pool: 0, index: 0), downFor: nil))])
-        #expect(reduce([.restartSelected], from: w).1 == [.inject(.restart(.worker(pool: 0, index: 0)))])
-        #expect(reduce([.toggleSlowSelected, .answer(5)], from: w).1 == [.inject(.slow(.worker(pool: 0, index: 0), factor: 5))])
+        #expect(reduce([.crashSelected], from: w).1 == [.intervene(Intervention(.crash, .worker("mailer-1")))])
+        #expect(reduce([.restartSelected], from: w).1 == [.intervene(Intervention(.restart, .worker("mailer-1")))])
+        #expect(reduce([.toggleSlowSelected, .answer(5)], from: w).1 == [.intervene(Intervention(.slow(factor: 5), .worker("mailer-1")))])
         // mailer-2 is slow: `s` `1` puts it back to normal.
         var slow = ConsoleState()
         slow.selection = .worker(pool: 0, index: 1)
-        #expect(reduce([.toggleSlowSelected, .answer(1)], from: slow).1 == [.inject(.slow(.worker(pool: 0, index: 1), factor: 1))])
+        #expect(reduce([.toggleSlowSelected, .answer(1)], from: slow).1 == [.intervene(Intervention(.slow(factor: 1), .worker("mailer-2")))])
     }
 
     @Test func bracketsScaleThePoolOrGroup() {
         var s = ConsoleState()
         s.selection = .worker(pool: 0, index: 1)
-        #expect(reduce([.moreSelected], from: s).1 == [.inject(.scale(.workerPool(0), count: 3))])
-        #expect(reduce([.lessSelected], from: s).1 == [.inject(.scale(.workerPool(0), count: 1))])
+        #expect(reduce([.moreSelected], from: s).1 == [.intervene(Intervention(.scale(to: 3), .pool("mailer")))])
+        #expect(reduce([.lessSelected], from: s).1 == [.intervene(Intervention(.scale(to: 1), .pool("mailer")))])
         s.selection = .member(group: 0, index: 0)
-        #expect(reduce([.moreSelected], from: s).1 == [.inject(.scale(.group(0), count: 3))])
+        #expect(reduce([.moreSelected], from: s).1 == [.intervene(Intervention(.scale(to: 3), .group("analytics")))])
     }
 
     @Test func bracketsChangeAProducersRate() {
         var s = ConsoleState()
         s.selection = .producer(0)
-        #expect(reduce([.moreSelected], from: s).1 == [.inject(.rate(producer: 0, to: 200, over: .zero))])
-        #expect(reduce([.lessSelected], from: s).1 == [.inject(.rate(producer: 0, to: 50, over: .zero))])
+        #expect(reduce([.moreSelected], from: s).1 == [.intervene(Intervention(.rate(perSecond: 200), .producer("signups")))])
+        #expect(reduce([.lessSelected], from: s).1 == [.intervene(Intervention(.rate(perSecond: 50), .producer("signups")))])
         let (after, e) = reduce([.crashSelected], from: s)
         #expect(e.isEmpty)
         #expect(after.message == "signups is a producer: [ and ] change its rate")

@@ -2,6 +2,7 @@ import BrokerSimCore
 import BrokerSimScenario
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// A revealed answer at 80×24 shrinks before the panels do: interview-drill's task-queue panel
 /// kept no queue under the reveal box (`↓ 2 more queues`, then the memory line).

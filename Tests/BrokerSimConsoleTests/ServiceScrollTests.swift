@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// The services panel with more services than rows: it scrolls with the selection and says
 /// what is out of view, as the queue and topic panels do.

@@ -1,4 +1,5 @@
 import BrokerSimConsole
+import BrokerSimConsoleSim
 import BrokerSimCore
 import BrokerSimScenario
 import Testing
@@ -54,8 +55,10 @@ struct ServiceSelectionTests {
         var s = ConsoleState()
         s.selection = .instance(service: 0, index: 1)
         let effects = s.reduce(.crashSelected, frame: frame)
-        #expect(effects == [.inject(.crash(.serviceInstance(service: 0, index: 1), downFor: nil))])
-        guard case .inject(let action)? = effects.first else { return }
+        #expect(effects == [.intervene(Intervention(.crash, .instance("email-api-2")))])
+        // By name, found in the run's own frame: instance 1 of service 0.
+        guard case .intervene(let i)? = effects.first, let action = i.timelineAction(in: frame) else { return }
+        #expect(action == .crash(.serviceInstance(service: 0, index: 1), downFor: nil))
         p.inject(action)
         p.advance(to: .zero + .secs(11))
         frame = Frame(world: p.world, history: p.history, title: "sync-trap", variant: "sync")
@@ -70,7 +73,7 @@ struct ServiceSelectionTests {
         // s then 5 slows an instance, and ] grows the whole service.
         s.selection = .instance(service: 0, index: 0)
         #expect(s.reduce(.toggleSlowSelected, frame: frame) == [])
-        #expect(s.reduce(.answer(5), frame: frame) == [.inject(.slow(.serviceInstance(service: 0, index: 0), factor: 5))])
-        #expect(s.reduce(.moreSelected, frame: frame) == [.inject(.scale(.service(0), count: 3))])
+        #expect(s.reduce(.answer(5), frame: frame) == [.intervene(Intervention(.slow(factor: 5), .instance("email-api-1")))])
+        #expect(s.reduce(.moreSelected, frame: frame) == [.intervene(Intervention(.scale(to: 3), .service("email-api")))])
     }
 }

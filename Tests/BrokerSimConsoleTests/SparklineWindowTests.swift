@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// The depth sparkline covers the whole run at any terminal width: a backlog drained in the
 /// first seconds of a twenty-minute run is still the tall column at the left at 80 and at 200

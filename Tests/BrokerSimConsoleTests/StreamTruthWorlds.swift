@@ -1,4 +1,5 @@
 import BrokerSimConsole
+import BrokerSimConsoleSim
 import BrokerSimCore
 import BrokerSimRunner
 import BrokerSimScenario

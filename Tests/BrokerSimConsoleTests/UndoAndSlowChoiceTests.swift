@@ -1,6 +1,7 @@
 import BrokerSimCore
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 /// Improvising in class: take an action back (`u`), all of them (`U`), pick how slow (`s`),
 /// and seek from FINISHED.
@@ -55,12 +56,12 @@ struct UndoAndSlowChoiceTests {
         let (asking, none) = reduce([.toggleSlowSelected])
         #expect(none.isEmpty)
         #expect(asking.message == "Slow mailer-1: 2 for 2x, 5 (or s) for 5x, 0 for 10x, 1 back to normal; any other key cancels")
-        let w = EntityRef.worker(pool: 0, index: 0)
-        #expect(reduce([.toggleSlowSelected, .answer(2)]).1 == [.inject(.slow(w, factor: 2))])
-        #expect(reduce([.toggleSlowSelected, .answer(5)]).1 == [.inject(.slow(w, factor: 5))])
-        #expect(reduce([.toggleSlowSelected, .toggleSlowSelected]).1 == [.inject(.slow(w, factor: 5))])
-        #expect(reduce([.toggleSlowSelected, .answer(0)]).1 == [.inject(.slow(w, factor: 10))])
-        #expect(reduce([.toggleSlowSelected, .answer(1)]).1 == [.inject(.slow(w, factor: 1))])
+        let w = Intervention.Target.worker("mailer-1")
+        #expect(reduce([.toggleSlowSelected, .answer(2)]).1 == [.intervene(Intervention(.slow(factor: 2), w))])
+        #expect(reduce([.toggleSlowSelected, .answer(5)]).1 == [.intervene(Intervention(.slow(factor: 5), w))])
+        #expect(reduce([.toggleSlowSelected, .toggleSlowSelected]).1 == [.intervene(Intervention(.slow(factor: 5), w))])
+        #expect(reduce([.toggleSlowSelected, .answer(0)]).1 == [.intervene(Intervention(.slow(factor: 10), w))])
+        #expect(reduce([.toggleSlowSelected, .answer(1)]).1 == [.intervene(Intervention(.slow(factor: 1), w))])
         let (cancelled, e) = reduce([.toggleSlowSelected, .togglePause])
         #expect(e.isEmpty && !cancelled.paused && cancelled.message == "Not slowed")
         #expect(KeyMap.standard.action(for: .char("0")) == .answer(0))

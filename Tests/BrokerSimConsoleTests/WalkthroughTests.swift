@@ -2,6 +2,7 @@ import BrokerSimCore
 import BrokerSimScenario
 import Testing
 @testable import BrokerSimConsole
+@testable import BrokerSimConsoleSim
 
 let sampleQuestion = Question(at: SimTime(micros: 5_070_000), text: "mailer-2 dies holding unacked emails. What happens to them?",
                               choices: ["They are lost", "They go back to the queue, marked redelivered", "mailer-2 sends them when it restarts"],

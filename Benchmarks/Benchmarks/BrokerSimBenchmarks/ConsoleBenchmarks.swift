@@ -1,5 +1,6 @@
 import Benchmark
 import BrokerSimConsole
+import BrokerSimConsoleSim
 import BrokerSimCore
 import BrokerSimScenario
 

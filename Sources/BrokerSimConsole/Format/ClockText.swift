@@ -1,4 +1,4 @@
-import BrokerSimCore
+import BrokerSimUnits
 
 /// Text forms of simulated times and spans, as the console shows them.
 public enum ClockText {

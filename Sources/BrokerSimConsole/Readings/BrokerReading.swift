@@ -1,4 +1,4 @@
-import BrokerSimCore
+import BrokerSimUnits
 
 /// The task-queue broker's memory and alarm.
 public struct BrokerReading: Hashable, Sendable {

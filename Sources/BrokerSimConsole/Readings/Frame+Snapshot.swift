@@ -1,4 +1,4 @@
-import BrokerSimCore
+import BrokerSimUnits
 import BrokerSimSnapshot
 
 extension Frame {

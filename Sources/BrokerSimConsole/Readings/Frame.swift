@@ -1,4 +1,4 @@
-import BrokerSimCore
+import BrokerSimUnits
 
 /// Everything the screen shows about the run at one instant, as plain values.
 ///
@@ -48,6 +48,9 @@ public struct Frame: Hashable, Sendable {
         self.topics = topics; self.groups = groups; self.feed = feed; self.caption = caption; self.expectations = expectations
         self.finished = finished
     }
+
+    /// Lines of feed a frame carries, whatever its source: more than any screen shows.
+    public static let feedLines = 60
 
     /// True when the scenario has a task-queue side to draw.
     public var hasTaskQueue: Bool { !queues.isEmpty }

@@ -1,4 +1,4 @@
-import BrokerSimCore
+import BrokerSimUnits
 import BrokerSimSnapshot
 
 /// The event feed of a real broker, told from what changed between consecutive reads:

@@ -1,4 +1,4 @@
-import BrokerSimCore
+import BrokerSimUnits
 
 /// The task-queue side ("the post office"): per queue its depth as a bar
 /// against the limit, a depth sparkline, rates and losses, then its workers as

@@ -1,5 +1,3 @@
-import BrokerSimCore
-
 /// A worker as one compact cell: state glyph, name, state word, prefetch slots
 /// filled, messages processed (`● mailer-1 busy    1/1  2,031`). Under auto ack there is no
 /// prefetch limit and the broker no longer counts what the worker holds: `holds 86`.

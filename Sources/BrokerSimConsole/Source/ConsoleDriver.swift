@@ -23,6 +23,9 @@ public final class ConsoleDriver {
     public private(set) var frames: [Frame] = []
     let clock: WallClock
     var frameStart: Int64 = 0
+    /// The name of what is selected, as last seen: a selection follows its thing by name when a
+    /// live broker's consumers come and go and the positions shift under it.
+    var selectedName: String?
 
     public init(source: any ReadingSource, state: ConsoleState, clock: WallClock) {
         self.source = source
@@ -38,6 +41,7 @@ public final class ConsoleDriver {
         frameStart = clock.now
         source.tick(&state, clock: clock, deadline: frameStart + Self.budgetMicros)
         frames = source.frames(state)
+        followSelection()
         let screen = ConsoleView.render(state: state, frames: frames, size: size, glyphs: glyphs)
         state.hitAreas = screen.hitAreas
         state.scroll = screen.scroll
@@ -68,6 +72,18 @@ public final class ConsoleDriver {
             source.perform(effect, &state, frames: lead, clock: clock)
         }
         source.settle(&state, from: before, clock: clock)
+        selectedName = state.selection.flatMap { Frame.selection(across: lead).name(of: $0) }
         return nil
+    }
+
+    /// Keeps the selection on the thing of the same name: found again where it moved to, or
+    /// dropped once nothing of that name is on screen.
+    func followSelection() {
+        guard let sel = state.selection, !frames.isEmpty else { return }
+        let lead = Frame.selection(across: frames)
+        if let name = selectedName, lead.name(of: sel) != name {
+            state.selection = lead.selectables().first { lead.name(of: $0) == name }
+        }
+        selectedName = state.selection.flatMap { lead.name(of: $0) }
     }
 }

@@ -1,7 +1,5 @@
-import BrokerSimCore
-
-/// What the reducer asks the run loop to do to the simulation or the outside
-/// world; the reducer itself only changes `ConsoleState`.
+/// What the reducer asks the source behind the console to do; the reducer itself only
+/// changes `ConsoleState`. A source carries out those its capabilities allow.
 public enum ConsoleEffect: Equatable, Sendable {
     /// Move the clock by this many sample intervals (negative: back, by restoring
     /// a snapshot and replaying).
@@ -10,8 +8,8 @@ public enum ConsoleEffect: Equatable, Sendable {
     case restartRun
     /// Advance one sample interval (paused).
     case step
-    /// Put an action on the timeline now.
-    case inject(TimelineAction)
+    /// Act on a thing now (crash, restart, slow, scale, rate).
+    case intervene(Intervention)
     /// Take back the latest interactive action (`u`), or all of them (`U`).
     case undoLast
     case clearActions

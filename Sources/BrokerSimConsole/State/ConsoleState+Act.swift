@@ -1,8 +1,6 @@
-import BrokerSimCore
-
 extension ConsoleState {
-    /// Turns crash / restart / slow / more / less on the selection into a
-    /// timeline action, or a message saying why nothing happened.
+    /// Turns crash / restart / slow / more / less on the selection into an
+    /// intervention, or a message saying why nothing happened.
     mutating func act(_ action: ConsoleAction, frame: Frame) -> [ConsoleEffect] {
         guard let sel = selection, let name = frame.name(of: sel) else {
             message = "Select something first: \(KeyMap.standard.keysText(for: .selectNext)) or Tab"
@@ -11,17 +9,17 @@ extension ConsoleState {
         if case .producer(let p) = sel {
             let rate = frame.producers[p].rate
             switch action {
-            case .moreSelected: return [.inject(.rate(producer: p, to: rate > 0 ? rate * 2 : 1, over: .zero))]
-            case .lessSelected: return [.inject(.rate(producer: p, to: rate / 2, over: .zero))]
+            case .moreSelected: return [.intervene(Intervention(.rate(perSecond: rate > 0 ? rate * 2 : 1), .producer(name)))]
+            case .lessSelected: return [.intervene(Intervention(.rate(perSecond: rate / 2), .producer(name)))]
             default:
                 message = "\(name) is a producer: [ and ] change its rate"
                 return []
             }
         }
-        let ref = entityRef(sel)
+        let target = Self.target(sel, name)
         switch action {
-        case .crashSelected: return [.inject(.crash(ref, downFor: nil))]
-        case .restartSelected: return [.inject(.restart(ref))]
+        case .crashSelected: return [.intervene(Intervention(.crash, target))]
+        case .restartSelected: return [.intervene(Intervention(.restart, target))]
         case .toggleSlowSelected:
             choosingSlow = true
             message = "Slow \(name): 2 for 2x, 5 (or s) for 5x, 0 for 10x, 1 back to normal; any other key cancels"
@@ -29,7 +27,7 @@ extension ConsoleState {
         case .moreSelected, .lessSelected:
             let delta = action == .moreSelected ? 1 : -1
             let (scaled, count) = poolOrGroup(sel, frame)
-            return [.inject(.scale(scaled, count: max(0, count + delta)))]
+            return [.intervene(Intervention(.scale(to: max(0, count + delta)), scaled))]
         default: return []
         }
     }
@@ -37,7 +35,7 @@ extension ConsoleState {
     /// The key after `s`: a factor for the selection, or nothing.
     mutating func chooseSlow(_ action: ConsoleAction, frame: Frame) -> [ConsoleEffect] {
         choosingSlow = false
-        guard let sel = selection, frame.name(of: sel) != nil else { return [] }
+        guard let sel = selection, let name = frame.name(of: sel) else { return [] }
         let factor: Double
         switch action {
         case .answer(1): factor = 1
@@ -48,29 +46,30 @@ extension ConsoleState {
             message = "Not slowed"
             return []
         }
-        return [.inject(.slow(entityRef(sel), factor: factor))]
+        return [.intervene(Intervention(.slow(factor: factor), Self.target(sel, name)))]
     }
 
-    func entityRef(_ s: Selectable) -> EntityRef {
+    /// The selection named as an intervention's target.
+    static func target(_ s: Selectable, _ name: String) -> Intervention.Target {
         switch s {
-        case .instance(let s, let i): return .serviceInstance(service: s, index: i)
-        case .worker(let p, let i): return .worker(pool: p, index: i)
-        case .group(let g): return .group(g)
-        case .member(let g, let i): return .member(group: g, index: i)
-        case .producer(let p): return .producer(p)
+        case .instance: return .instance(name)
+        case .worker: return .worker(name)
+        case .group: return .group(name)
+        case .member: return .member(name)
+        case .producer: return .producer(name)
         }
     }
 
-    /// The pool or group a scale acts on, and how many instances it has now.
-    func poolOrGroup(_ s: Selectable, _ f: Frame) -> (EntityRef, Int) {
+    /// The pool, group or service a scale acts on, and how many instances it has now.
+    func poolOrGroup(_ s: Selectable, _ f: Frame) -> (Intervention.Target, Int) {
         switch s {
         case .instance(let s, _):
-            return (.service(s), f.services[s].instances.count)
+            return (.service(f.services[s].name), f.services[s].instances.count)
         case .worker(let p, _):
-            return (.workerPool(p), f.workers.filter { $0.pool == p && $0.status != .removed }.count)
+            return (.pool(f.pools[p]), f.workers.filter { $0.pool == p && $0.status != .removed }.count)
         case .group(let g), .member(let g, _):
-            return (.group(g), f.groups[g].members.count)
-        case .producer(let p): return (.producer(p), 0)
+            return (.group(f.groups[g].name), f.groups[g].members.count)
+        case .producer(let p): return (.producer(f.producers[p].name), 0)
         }
     }
 }

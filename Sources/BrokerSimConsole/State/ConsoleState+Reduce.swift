@@ -1,5 +1,3 @@
-import BrokerSimCore
-
 extension ConsoleState {
     /// Applies one action. Changes to the console itself happen here; what must
     /// happen to the simulation comes back as effects for the run loop.

@@ -1,4 +1,4 @@
-import BrokerSimCore
+import BrokerSimUnits
 
 /// The answers given in one run, for the line at the end: "Score: 6 of 8; review
 /// chapters 3 and 6". A question asked again after a seek back counts once, by

@@ -72,29 +72,28 @@ extension Lowerer {
     /// Checks the path names a report field of a declared entity; reports the first problem.
     private mutating func checkPath(_ path: [String], _ text: String, _ node: Node, _ config: WorldConfig) -> Bool {
         let section = path[0]
-        if path.count == 1, ReportFields.topLevel.contains(section) { return true }
-        guard ReportFields.sections.contains(section) else {
-            let expected = (ReportFields.sections + ReportFields.topLevel).joined(separator: ", ")
+        let topLevel = ReportSchema.header.filter(\.expect).map(\.name)
+        if path.count == 1, topLevel.contains(section) { return true }
+        guard let known = ReportSchema.Section(rawValue: section) else {
+            let expected = (ReportSchema.Section.allCases.map(\.rawValue) + topLevel).joined(separator: ", ")
             error(node, "unknown report section '\(section)' in '\(text)' (expected \(expected))")
             return false
         }
-        if section == "broker" {
-            return checkField(Array(path.dropFirst()), ReportFields.broker, [], partitions: 0, "the broker", text, node)
+        // What an expectation may compare in a section's rows and in their partitions.
+        func checkable(_ fields: [ReportField]) -> [String] { fields.filter(\.expect).map(\.name) }
+        let fields = checkable(ReportSchema.fields(known)), partitionFields = checkable(ReportSchema.partitionFields(known))
+        if known == .broker {
+            return checkField(Array(path.dropFirst()), fields, [], partitions: 0, "the broker", text, node)
         }
         guard path.count >= 2, !path[1].isEmpty else {
             error(node, "path '\(text)' must name an entity and a field, e.g. \(section).NAME.FIELD")
             return false
         }
         let name = path[1], rest = Array(path.dropFirst(2))
-        let kinds: [String: (EntityKind, [String], [String])] = [
-            "queues": (.queue, ReportFields.queue, []), "topics": (.topic, ReportFields.topic, ReportFields.topicPartition),
-            "groups": (.group, ReportFields.group, ReportFields.groupPartition),
-            "services": (.service, ReportFields.service, []), "producers": (.producer, ReportFields.producer, []),
-        ]
-        if section == "workers" {
+        if known == .workers {
             if let (base, number) = ScenarioNames.splitInstance(name), names[base]?.kind == .workerPool,
                number <= maxInstances[base] ?? 0 {
-                return checkField(rest, ReportFields.worker, [], partitions: 0, "a worker", text, node)
+                return checkField(rest, fields, [], partitions: 0, "a worker", text, node)
             }
             if names[name]?.kind == .workerPool {
                 error(node, "'\(name)' is a worker pool: workers are reported per instance, e.g. '\(name)-1', in '\(text)'")
@@ -103,7 +102,15 @@ extension Lowerer {
             }
             return false
         }
-        let (kind, fields, partitionFields) = kinds[section]!
+        let kind: EntityKind
+        switch known {
+        case .queues: kind = .queue
+        case .topics: kind = .topic
+        case .groups: kind = .group
+        case .services: kind = .service
+        case .producers: kind = .producer
+        case .broker, .workers: return false  // handled above
+        }
         guard let entity = names[name], entity.kind == kind else {
             error(node, "unknown \(kind.rawValue) '\(name)' in '\(text)'")
             return false

@@ -1,3 +1,4 @@
+import BrokerSimConsole
 import BrokerSimCore
 
 /// An action in a few words for the hint line (`crash mailer-3`, `slow audit-1 5x`).

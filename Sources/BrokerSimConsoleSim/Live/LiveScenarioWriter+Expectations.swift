@@ -1,3 +1,4 @@
+import BrokerSimConsole
 extension LiveScenarioWriter {
     /// The first line above each `expect:` block of a written file.
     static let expectationsNote = "# These expectations describe the run without the actions added in the console,"

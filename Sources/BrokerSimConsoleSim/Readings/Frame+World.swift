@@ -1,9 +1,7 @@
+import BrokerSimConsole
 import BrokerSimCore
 
 extension Frame {
-    /// Lines of the world's feed a frame carries: more than any screen shows.
-    public static let feedLines = 60
-
     /// Reads a world (and the samples taken of it) into a frame.
     ///
     /// Every side the scenario has: task queues, streams, synchronous services,

@@ -1,3 +1,4 @@
+import BrokerSimConsole
 import BrokerSimCore
 
 /// How far the simulation should advance this frame.

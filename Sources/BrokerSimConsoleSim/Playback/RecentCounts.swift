@@ -1,3 +1,4 @@
+import BrokerSimConsole
 import BrokerSimCore
 
 /// Counters of the world on a fine grid of simulated time (every `grid`), the newest few only:

@@ -1,3 +1,4 @@
+import BrokerSimConsole
 import BrokerSimCore
 
 extension Frame {

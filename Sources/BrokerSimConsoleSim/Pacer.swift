@@ -1,3 +1,4 @@
+import BrokerSimConsole
 import BrokerSimCore
 
 /// Maps wall time to the simulated time the world should have reached, at a

@@ -1,3 +1,7 @@
+// The units and wordings the model and every view share: simulated time, byte sizes, the quiz
+// score line. A module of their own so the console can draw them without depending on the
+// simulation (the model re-exports them, so its users see one set of types).
+
 /// An instant of simulated time: whole microseconds since the run started.
 ///
 /// Integer time keeps every run reproducible: no floating-point drift decides
@@ -7,9 +11,11 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     @inlinable public init(micros: Int64) { self.micros = micros }
 
-    public static let zero = SimTime(micros: 0)
+    // Computed and inlinable rather than stored: the kernel's hot paths compare against
+    // these across the module boundary without a lazy-global check.
+    @inlinable public static var zero: SimTime { SimTime(micros: 0) }
     /// Later than any instant a run can reach.
-    public static let never = SimTime(micros: .max)
+    @inlinable public static var never: SimTime { SimTime(micros: .max) }
 
     @inlinable public var seconds: Double { Double(micros) / 1_000_000 }
 
@@ -34,7 +40,7 @@ public struct SimDuration: Hashable, Comparable, Sendable, CustomStringConvertib
     @inlinable public static func millis(_ ms: Int64) -> SimDuration { SimDuration(micros: ms * 1000) }
     @inlinable public static func secs(_ s: Int64) -> SimDuration { SimDuration(micros: s * 1_000_000) }
 
-    public static let zero = SimDuration(micros: 0)
+    @inlinable public static var zero: SimDuration { SimDuration(micros: 0) }
 
     @inlinable public var seconds: Double { Double(micros) / 1_000_000 }
 

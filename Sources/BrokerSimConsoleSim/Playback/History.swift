@@ -1,3 +1,4 @@
+import BrokerSimConsole
 import BrokerSimCore
 
 /// Samples of the world taken at a fixed simulated interval, for sparklines: the whole run so

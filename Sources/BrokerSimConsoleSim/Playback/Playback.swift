@@ -1,3 +1,4 @@
+import BrokerSimConsole
 import BrokerSimCore
 
 /// A world being played in the console: advanced under a work budget, sampled

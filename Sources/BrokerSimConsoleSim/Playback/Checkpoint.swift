@@ -1,3 +1,4 @@
+import BrokerSimConsole
 import BrokerSimCore
 
 /// A saved moment of a playback: the world and its samples, and how far the

@@ -1,0 +1,24 @@
+/// One topic of a partitioned log (Kafka-style) as read: its partitions' offsets.
+public struct TopicSnapshot: Codable, Hashable, Sendable {
+    public var name: String
+    public var partitions: [PartitionSnapshot]
+
+    public init(name: String, partitions: [PartitionSnapshot]) {
+        self.name = name; self.partitions = partitions
+    }
+
+    /// Records on the log end side of every partition together.
+    public var logEnd: Int64 { partitions.reduce(0) { $0 + $1.logEnd } }
+}
+
+/// One partition: the oldest offset still stored, the next to be written, and its leader.
+public struct PartitionSnapshot: Codable, Hashable, Sendable {
+    public var logStart: Int64
+    public var logEnd: Int64
+    /// The broker leading it (`kafka-2`); nil while it has none, or for a source without brokers.
+    public var leader: String?
+
+    public init(logStart: Int64, logEnd: Int64, leader: String? = nil) {
+        self.logStart = logStart; self.logEnd = logEnd; self.leader = leader
+    }
+}
