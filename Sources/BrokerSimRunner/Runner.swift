@@ -8,8 +8,13 @@ public struct Runner: Sendable {
     public var variant: String?
     /// Check the queue identity after every event (tests).
     public var checkInvariants = false
-    /// Called every `progressEvents` events with how far the run is (the CLI draws a progress line).
+    /// Called every `sliceEvents` events with how far the run is (the CLI draws a progress line).
     public var progress: (@Sendable (Progress) -> Void)?
+    /// Events per slice of the run (between progress reports). The report must not depend on it:
+    /// tests run the same file in slices of one event and of thousands and compare.
+    public var sliceEvents = Runner.progressEvents
+    /// The world's reference mode (`World.advanceEveryEvent`): tests compare its report with the lazy one.
+    public var advanceEveryEvent = false
 
     public struct Progress: Sendable {
         public var now: SimTime
@@ -21,7 +26,7 @@ public struct Runner: Sendable {
 
     /// Events between two progress reports: well under a millisecond of work in most runs, and a
     /// clock read per thousand events costs nothing measurable.
-    static let progressEvents = 1_000
+    public static let progressEvents = 1_000
 
     /// 30 simulated days: a `stop: drained` run that never drains ends here.
     public static let drainCap = SimDuration.secs(30 * 86_400)
@@ -83,6 +88,7 @@ public struct Runner: Sendable {
         // The checks walk every worker and partition after every event: on a world at the size
         // limits that is hours of a debug run, so only worlds of test size are checked.
         world.checkInvariants = checkInvariants && Self.checkable(cfg)
+        world.advanceEveryEvent = advanceEveryEvent
         let drainedStop = cfg.stop == .drained
         let end: SimTime
         switch cfg.stop {
@@ -132,7 +138,7 @@ public struct Runner: Sendable {
         // A slice's end is no reader (a progress line reads no entity): only the return looks,
         // so the run does not depend on where slices end, and its cost not on how many there are.
         while true {
-            if world.advance(to: limit, stopWhenDrained: stopWhenDrained, maxEvents: Self.progressEvents, look: false) {
+            if world.advance(to: limit, stopWhenDrained: stopWhenDrained, maxEvents: max(1, sliceEvents), look: false) {
                 world.look()
                 return true
             }
