@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BrokerSimRunnerTests",
-            dependencies: ["BrokerSimRunner", "BrokerSimScenario", "BrokerSimCore"]
+            dependencies: ["BrokerSimRunner", "BrokerSimScenario", "BrokerSimCore", "BrokerSimSnapshot"]
         ),
         .testTarget(
             name: "BrokerSimConsoleTests",

@@ -22,7 +22,8 @@ extension Intervention {
     func entity(in f: Frame) -> EntityRef? {
         switch target {
         case .worker(let name):
-            return f.workers.first { $0.name == name }.map { .worker(pool: $0.pool, index: $0.index) }
+            guard let w = f.workers.first(where: { $0.name == name }), let p = f.pools.firstIndex(of: w.pool) else { return nil }
+            return .worker(pool: p, index: w.index)
         case .pool(let name): return f.pools.firstIndex(of: name).map { .workerPool($0) }
         case .instance(let name):
             for (s, service) in f.services.enumerated() {

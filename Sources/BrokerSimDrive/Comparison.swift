@@ -37,6 +37,11 @@ public struct Comparison: Sendable {
                 rows.append(Row(name: "\(q) \(label)", simulated: num(simulated, ["queues", q, field]),
                                 measured: num(measured, ["queues", q, field]), unit: unit))
             }
+            // What the queue's arguments did, on a queue where either side saw it happen.
+            for (field, label) in [("refused", "refused"), ("dead_lettered", "dead-lettered"), ("discarded", "discarded")] {
+                let s = num(simulated, ["queues", q, field]), m = num(measured, ["queues", q, field])
+                if (s ?? 0) != 0 || (m ?? 0) != 0 { rows.append(Row(name: "\(q) \(label)", simulated: s, measured: m, unit: "")) }
+            }
         }
         let workers = Self.keys(measured, "workers")
         let simTotal = workers.reduce(0.0) { $0 + (num(simulated, ["workers", $1, "processed"]) ?? 0) }

@@ -33,8 +33,12 @@ final class DriveBoard: Sendable {
         var published: Int64 = 0
         var refused: Int64 = 0
         var acked: Int64 = 0
-        /// Rejected without requeue: dead-lettered (or dropped when there is no dead-letter target).
+        /// Every reject by a worker, requeued or not (a report's `rejected`).
         var rejected: Int64 = 0
+        /// Rejected without requeue: dead-lettered (or dropped when there is no dead-letter target).
+        var rejectedOut: Int64 = 0
+        /// Failed on an auto-ack worker: the broker had already forgotten it (`discarded`).
+        var failedAuto: Int64 = 0
         /// Processed, then handed out again: a crash between the work and the ack.
         var duplicates: Int64 = 0
         var ready: Int64 = 0

@@ -78,7 +78,9 @@ public struct DrivePlan: Sendable {
             d.ttlMillis = q.messageTTL.map { max(1, Int64((Double($0.micros) / 1000 / speed).rounded())) }
             switch q.deadLetter {
             case .queue(let t): d.deadLetterExchange = ""; d.deadLetterKey = prefix + config.queues[t].name
-            case .exchange(let e, let key): d.deadLetterExchange = prefix + config.exchanges[e].name; d.deadLetterKey = key.isEmpty ? nil : key
+            // The simulation routes a dead letter with the scenario's key, empty included; without the
+            // argument the broker would use each message's own routing key instead.
+            case .exchange(let e, let key): d.deadLetterExchange = prefix + config.exchanges[e].name; d.deadLetterKey = key
             case nil: break
             }
             d.deliveryLimit = q.deliveryLimit.map(Int64.init)
@@ -94,7 +96,6 @@ public struct DrivePlan: Sendable {
             case .queue, .exchange: break
             default: problems.append("producer \(p.name) does not publish to a queue or an exchange"); continue
             }
-            if p.poison != .none { problems.append("producer \(p.name) sends poison messages") }
             if p.key != .none { problems.append("producer \(p.name) draws keys") }
             _ = i
         }

@@ -22,34 +22,91 @@ public struct DriveResult: Sendable {
         ])
     }
 
+    /// What each queue handed on to the others as dead letters, and what it removed itself.
+    struct Outcome {
+        var arrivals: Int64 = 0
+        var deadLettered: Int64 = 0
+        var discarded: Int64 = 0
+        var lost: Int64 = 0
+        /// What the broker removed itself (the remainder on a queue that may discard).
+        var removed: Int64 = 0
+    }
+
+    /// docs/drive.md, "The report": on a queue with a dead-letter target everything it removed went
+    /// there (the broker dead-letters what it drops, expires or gives up on), and a target counts
+    /// as published what its sources sent it, since neither AMQP nor the management API count
+    /// dead-letter arrivals. Sources before targets: a chain of n queues settles in n passes.
+    var outcomes: [Outcome] {
+        let c = plan.config
+        var out = Array(repeating: Outcome(), count: c.queues.count)
+        for _ in 0...c.queues.count {
+            var arrivals = Array(repeating: Int64(0), count: c.queues.count)
+            for q in c.queues.indices {
+                let t = state.queues[q], declared = plan.queues[q]
+                let hasTarget = declared.deadLetterExchange != nil
+                let unacked = heldBy(queue: q)
+                var remainder = t.published + out[q].arrivals - t.acked - t.rejectedOut - t.failedAuto - max(0, t.ready) - unacked
+                var o = Outcome(arrivals: out[q].arrivals, deadLettered: 0, discarded: t.failedAuto, lost: 0)
+                if declared.discardsNothing { o.lost = remainder; remainder = 0 } else { remainder = max(0, remainder) }
+                o.removed = remainder
+                if hasTarget { o.deadLettered = t.rejectedOut + remainder } else { o.discarded += t.rejectedOut + remainder }
+                out[q] = o
+                // A classic queue's reject-publish-dlx dead-letters what it refuses.
+                let refusedToTarget = declared.overflow == "reject-publish-dlx" && declared.type == nil ? t.refused : 0
+                for target in DriveRoutes.deadLetterQueues(of: q, c) { arrivals[target] += o.deadLettered + refusedToTarget }
+            }
+            for q in c.queues.indices { out[q].arrivals = arrivals[q] }
+        }
+        return out
+    }
+
+    func heldBy(queue q: Int) -> Int64 {
+        plan.slots.indices.filter { plan.queueIndex(ofPool: plan.slots[$0].pool) == q }.reduce(Int64(0)) { $0 + state.workers[$1].held }
+    }
+
+    /// The reasons of a simulated report, where the measured run can tell them: what the broker
+    /// removed is put down to the one setting that can remove it (a TTL, drop-head at
+    /// max-length, a delivery limit), and is null when the queue has several of them.
+    func reasons(_ q: Int, _ o: Outcome) -> [(String, JSONValue)] {
+        let d = plan.queues[q]
+        let hasTarget = d.deadLetterExchange != nil
+        // A quorum queue takes reject-publish-dlx as drop-head.
+        let dropHead = d.maxLength != nil && (d.overflow == "drop-head" || (d.type == "quorum" && d.overflow == "reject-publish-dlx"))
+        let ways = [d.ttlMillis != nil, dropHead, d.deliveryLimit != nil]
+        func by(_ k: Int) -> JSONValue {
+            if !ways[k] { return .int(0) }
+            return ways.filter { $0 }.count == 1 ? .int(o.removed) : .null
+        }
+        func toTarget(_ v: JSONValue) -> JSONValue { hasTarget ? v : .int(0) }
+        return [
+            ("expired", by(0)), ("dropped", by(1)),
+            ("dead_lettered_rejected", .int(hasTarget ? state.queues[q].rejectedOut : 0)),
+            ("dead_lettered_expired", toTarget(by(0))), ("dead_lettered_maxlen", toTarget(by(1))),
+            ("dead_lettered_delivery_limit", toTarget(by(2))),
+        ]
+    }
+
     var queues: JSONValue {
-        .object(plan.config.queues.indices.map { q in
-            let t = state.queues[q], declared = plan.queues[q]
+        let outcomes = self.outcomes
+        return .object(plan.config.queues.indices.map { q in
+            let t = state.queues[q], o = outcomes[q]
+            let reasons = self.reasons(q, o)
             let slots = plan.slots.indices.filter { plan.queueIndex(ofPool: plan.slots[$0].pool) == q }
-            let unacked = slots.reduce(Int64(0)) { $0 + state.workers[$1].held }
             let delivered = slots.reduce(Int64(0)) { $0 + state.workers[$1].delivered }
             let redelivered = slots.reduce(Int64(0)) { $0 + state.workers[$1].redelivered }
-            let ready = max(0, t.ready)
-            let hasTarget = declared.deadLetterExchange != nil
-            let deadLettered = hasTarget ? t.rejected : 0
-            var discarded = hasTarget ? 0 : t.rejected
-            // What the broker holds no more and no worker settled: lost on a queue that discards
-            // nothing; otherwise removed by the broker (dropped, expired or dead-lettered: AMQP
-            // does not say which), counted as discarded.
-            var lost = t.published - t.acked - t.rejected - ready - unacked
-            if !declared.discardsNothing { discarded += max(0, lost); lost = 0 }
             return (plan.config.queues[q].name, JSONValue.object([
-                ("published", .int(t.published)), ("refused", .int(t.refused)),
+                ("published", .int(t.published + o.arrivals)), ("refused", .int(t.refused)),
                 ("delivered", .int(delivered)), ("redelivered", .int(redelivered)),
                 ("acked", .int(t.acked)), ("rejected", .int(t.rejected)),
-                ("dead_lettered", .int(deadLettered)), ("discarded", .int(discarded)),
-                ("lost", .int(lost)), ("duplicates", .int(t.duplicates)),
-                ("ready", .int(ready)), ("unacked", .int(unacked)),
+                ("dead_lettered", .int(o.deadLettered)), ("discarded", .int(o.discarded)),
+                reasons[0], reasons[1],
+                ("lost", .int(o.lost)), ("duplicates", .int(t.duplicates)),
+                ("ready", .int(max(0, t.ready))), ("unacked", .int(heldBy(queue: q))),
                 ("peak_ready", .int(t.peakReady)),
                 ("latency_mean", .seconds(t.latency.meanSeconds)),
                 ("latency_p50", .seconds(t.latency.percentileSeconds(50))),
                 ("latency_p99", .seconds(t.latency.percentileSeconds(99))),
-            ]))
+            ] + reasons.dropFirst(2)))
         })
     }
 
@@ -68,8 +125,13 @@ public struct DriveResult: Sendable {
     var producers: JSONValue {
         .object(plan.config.producers.indices.map { p in
             let t = state.producers[p]
+            // The driver always publishes with confirms, but a scenario producer without `confirm:`
+            // cannot tell a refusal: as in a simulated report, it counts it as published (the
+            // queue's `refused` still shows it).
+            let confirms = plan.config.producers[p].confirm
             return (plan.config.producers[p].name, JSONValue.object([
-                ("sent", .int(t.sent)), ("published", .int(t.published)), ("refused", .int(t.refused)),
+                ("sent", .int(t.sent)), ("published", .int(confirms ? t.published : t.published + t.refused)),
+                ("refused", .int(confirms ? t.refused : 0)),
             ]))
         })
     }

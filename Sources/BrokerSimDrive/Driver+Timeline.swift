@@ -6,9 +6,14 @@ extension Driver {
         let timeline = plan.config.timeline.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
         while timelineDone < timeline.count {
             let e = timeline[timelineDone].element
-            guard now >= clock.startNanos + UInt64(plan.wall(e.at - .zero) * 1e9) else { break }
+            let at = clock.startNanos + UInt64(plan.wall(e.at - .zero) * 1e9)
+            // A rate change due before the next tick is handed to the producer now with its own
+            // instant, which the producer keeps to the nanosecond; the rest happen at the tick.
+            var early: UInt64 = 0
+            if case .rate = e.action { early = UInt64(Self.tickMillis) * 1_000_000 }
+            guard now + early >= at else { break }
             timelineDone += 1
-            apply(e.action, now: now)
+            apply(e.action, now: max(now, at))
         }
         var later: [(atNanos: UInt64, action: Pending)] = []
         for p in pending {

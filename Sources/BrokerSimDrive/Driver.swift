@@ -20,6 +20,9 @@ public final class Driver {
     var declaredQueues: [String] = []
     var declaredExchanges: [String] = []
     var quietTicks = 0
+    var drainSeenNanos: UInt64 = 0
+    /// Queues some queue dead-letters into.
+    let deadLetterTargets: Set<Int>
 
     enum Pending { case start(Int), restart(EntityRef) }
 
@@ -32,6 +35,7 @@ public final class Driver {
         admin = try AMQPConnection(login)
         clock = DriveClock(speed: plan.speed)
         board = DriveBoard(plan: plan, startNanos: clock.startNanos)
+        deadLetterTargets = Set(plan.config.queues.indices.flatMap { DriveRoutes.deadLetterQueues(of: $0, plan.config) })
         live = Array(repeating: false, count: plan.slots.count)
         crashed = live
         do {
@@ -81,6 +85,7 @@ public final class Driver {
             if case .after(let d) = plan.config.stop {
                 if now >= clock.startNanos + UInt64(plan.wall(d) * 1e9) { end = .stopped; break }
             } else if drained(state) {
+                if quietTicks == 0 { drainSeenNanos = now }
                 quietTicks += 1
                 if quietTicks >= 2 { end = .drained; break }
             } else {
@@ -88,7 +93,10 @@ public final class Driver {
             }
             if now >= limitNanos { end = .neverDrained; break }
         }
-        let endNanos = end == .drained ? max(board.snapshot().lastSettleNanos, clock.startNanos) : clock.nanos()
+        // Drained: the last ack or reject; a run where no worker settled anything (everything
+        // expired, say) drained when that was first seen.
+        let lastSettle = board.snapshot().lastSettleNanos
+        let endNanos = end == .drained ? (lastSettle > clock.startNanos ? lastSettle : drainSeenNanos) : clock.nanos()
         stopAll()
         let state = readQueues()
         return DriveResult(plan: plan, login: login, end: end, state: state, seconds: clock.scenarioSeconds(endNanos),
@@ -162,8 +170,10 @@ public final class Driver {
             if slots.isEmpty { continue }
             if t.ready != 0 || slots.contains(where: { b.workers[$0].held > 0 }) { return false }
             // A queue that discards nothing settles every message it was given: this also covers
-            // a delivery still on its way to a worker's socket.
-            if plan.queues[q].discardsNothing && t.published != t.acked + t.rejected { return false }
+            // a delivery still on its way to a worker's socket. (A dead-letter target's arrivals are
+            // not counted by anyone: its ready and held counts say it alone.)
+            if plan.queues[q].discardsNothing && !deadLetterTargets.contains(q)
+                && t.published != t.acked + t.rejectedOut + t.failedAuto { return false }
         }
         return true
     }

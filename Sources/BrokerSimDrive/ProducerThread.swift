@@ -24,6 +24,8 @@ struct ProducerThread: Sendable {
         let cfg = plan.config.producers[index]
         let (exchange, key) = plan.route(index)
         var rng = SplitMix64(seed: plan.seed, stream: "producer:" + cfg.name)
+        // Its own stream, so that a poison share leaves the sizes and arrival gaps unchanged.
+        var poisonRNG = SplitMix64(seed: plan.seed, stream: "drive-poison:" + cfg.name)
         let conn: AMQPConnection
         do {
             conn = try AMQPConnection(login)
@@ -37,8 +39,14 @@ struct ProducerThread: Sendable {
         func publishOne() throws(AMQPError) {
             sent += 1
             let size = Int(min(cfg.size.sample(&rng), 1_048_576.0))
+            let poison: Bool
+            switch cfg.poison {
+            case .none: poison = false
+            case .count(let n): poison = sent <= UInt64(max(0, n))
+            case .share(let share): poison = poisonRNG.unit() < share
+            }
             let header = DriveMessageHeader(producer: UInt8(truncatingIfNeeded: index), sequence: sent,
-                                            publishedNanos: clock.nanos())
+                                            publishedNanos: clock.nanos(), poison: poison)
             try conn.publish(exchange: exchange, key: key, body: header.body(size: size), persistent: cfg.persistent)
             board.state.withLock { $0.producers[index].sent += 1 }
         }
@@ -65,7 +73,8 @@ struct ProducerThread: Sendable {
                 try publishOne()
                 if k % 64 == 63 { try settle(waitMillis: 0) }
             }
-            var next = Double(clock.nanos())
+            // As in the simulation, the first arrival at a rate comes one gap after the rate starts.
+            var next: Double?
             while true {
                 let (stop, rate, bursts) = board.state.withLock { b -> (Bool, Double, Int64) in
                     let p = b.producers[index]
@@ -77,19 +86,23 @@ struct ProducerThread: Sendable {
                 let wallRate = rate * plan.speed
                 let now = Double(clock.nanos())
                 if wallRate <= 0 {
-                    next = now
+                    next = nil
                     if sent == settled { board.state.withLock { $0.producers[index].finished = true } }
                     try settle(waitMillis: 10)
                     continue
                 }
                 board.state.withLock { $0.producers[index].finished = false }
-                if now >= next {
+                func gap() -> Double { (cfg.arrivals == .poisson ? rng.standardExponential() / wallRate : 1 / wallRate) * 1e9 }
+                guard let due = next else {
+                    next = now + gap()
+                    continue
+                }
+                if now >= due {
                     try publishOne()
-                    let gap = cfg.arrivals == .poisson ? rng.standardExponential() / wallRate : 1 / wallRate
-                    next = max(next + gap * 1e9, now - 1e9)
+                    next = max(due + gap(), now - 1e9)
                     try settle(waitMillis: 0)
                 } else {
-                    try settle(waitMillis: Int32(min(5, max(0, (next - now) / 1e6))))
+                    try settle(waitMillis: Int32(min(5, max(0, (due - now) / 1e6))))
                 }
             }
             // Stopping: every outstanding confirm, for at most 10 s.
@@ -106,7 +119,8 @@ struct ProducerThread: Sendable {
 
     /// The rate of a linear ramp at an instant.
     static func rate(_ r: (from: Double, to: Double, startNanos: UInt64, overNanos: UInt64), at now: UInt64) -> Double {
-        guard r.overNanos > 0, now < r.startNanos + r.overNanos else { return now >= r.startNanos ? r.to : r.from }
+        if now < r.startNanos { return r.from }
+        guard r.overNanos > 0, now < r.startNanos + r.overNanos else { return r.to }
         let f = Double(now - r.startNanos) / Double(r.overNanos)
         return r.from + (r.to - r.from) * f
     }

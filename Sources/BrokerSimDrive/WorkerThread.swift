@@ -66,7 +66,8 @@ struct WorkerThread: Sendable {
                 board.state.withLock { $0.queues[queue].duplicates += 1 }
                 return down(conn, order)
             }
-            let failed = pool.fail > 0 && rng.unit() < pool.fail
+            // As the simulation: a poison message fails every time, others fail at the pool's share.
+            let failed = d.header?.poison == true || (pool.fail > 0 && rng.unit() < pool.fail)
             do {
                 if pool.ack == .manual {
                     if failed { try conn.reject(d.tag, requeue: pool.onFail == .requeue) } else { try conn.ack(d.tag) }
@@ -83,10 +84,14 @@ struct WorkerThread: Sendable {
                 if pool.ack == .manual { b.workers[slot].held -= 1 }
                 b.lastSettleNanos = max(b.lastSettleNanos, now)
                 if failed && pool.ack == .manual {
+                    b.queues[queue].rejected += 1
                     if pool.onFail == .requeue { b.workers[slot].requeued += 1 } else {
                         b.workers[slot].rejected += 1
-                        b.queues[queue].rejected += 1
+                        b.queues[queue].rejectedOut += 1
                     }
+                } else if failed {
+                    // Auto-ack: the broker forgot it on delivery, so a failure cannot go back.
+                    b.queues[queue].failedAuto += 1
                 } else {
                     b.workers[slot].acked += 1
                     b.queues[queue].acked += 1

@@ -73,8 +73,11 @@ struct LiveSession {
         try texts.map { text in
             switch Expectation.parse(text) {
             case .failure(let e): throw fail("--expect: \(e.message)")
-            case .success(let e):
-                if let problem = WatchReport.checkPath(e.path) { throw fail("--expect '\(e.text)': \(problem)") }
+            case .success(var e):
+                switch WatchReportSchema.resolve(e.path, e.text) {
+                case .success(let path): e.path = path
+                case .failure(let problem): throw fail("--expect: \(problem.message)")
+                }
                 return e
             }
         }

@@ -40,7 +40,9 @@ struct ConsoleE2ETests {
         let ahead = t.waitFor("a seek forward") { Self.clock($0) != steppedAt }
         #expect(Self.clock(ahead)! > steppedAt)
         t.keys("Left")
-        let back = t.waitFor("a seek back") { Self.clock($0) == steppedAt }
+        // The whole panel, not the clock alone: tmux can capture a frame whose header is drawn
+        // and whose worker rows are not yet (a wrong panel never matches and times out).
+        let back = t.waitFor("a seek back") { Self.clock($0) == steppedAt && Self.panel($0) == Self.panel(before) }
         #expect(Self.panel(before).count >= 3)
         #expect(Self.panel(back) == Self.panel(before))
         #expect(Self.panel(ahead) != Self.panel(before))

@@ -109,14 +109,19 @@ struct WalkthroughE2ETests {
     @Test func learnMovesFromChapterOneToChapterTwoAfterFinished() throws {
         let t = try Tmux()
         t.start(Binary.url, "learn --speed 10000")
-        let first = t.waitFor("chapter 1 finished") { $0.contains("chapter 1 of") && $0.contains("FINISHED") }
+        // The whole screen, not the header alone: a capture can catch a frame
+        // whose header is drawn and whose hint line is not yet.
+        let first = t.waitFor("chapter 1 finished") {
+            $0.contains("chapter 1 of") && $0.contains("FINISHED")
+                && $0.contains("The synchronous trap") && $0.contains("n Enter next chapter")
+        }
         #expect(first.contains("The synchronous trap"))
         #expect(first.contains("n Enter next chapter"))
         // It waits on FINISHED.
         Thread.sleep(forTimeInterval: 0.5)
         #expect(t.screen.contains("chapter 1 of"))
         t.keys("n")
-        let second = t.waitFor("chapter 2") { $0.contains("chapter 2 of") }
+        let second = t.waitFor("chapter 2") { $0.contains("chapter 2 of") && $0.contains("Task processing") }
         #expect(second.contains("Task processing"))
         t.keys("q")
         t.expectShellUsable(exit: 0)

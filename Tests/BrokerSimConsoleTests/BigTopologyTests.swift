@@ -15,7 +15,7 @@ struct BigTopologyTests {
         var workers: [WorkerReading] = []
         for q in 0..<100 {
             for i in 0..<10 {
-                workers.append(WorkerReading(name: "w\(q + 1)-\(i + 1)", pool: q, index: i, queue: q, status: statuses[(q + i) % 10],
+                workers.append(WorkerReading(name: "w\(q + 1)-\(i + 1)", pool: "w\(q + 1)", index: i, queue: "jobs-\(q + 1)", status: statuses[(q + i) % 10],
                                              held: 1, prefetch: 1, processed: Int64(100 * q + i)))
             }
         }
@@ -64,14 +64,14 @@ struct BigTopologyTests {
     /// 36 queues below the last one shown; then walking down keeps the selection shown.
     @Test func theSelectionIsScrolledIntoViewAndItsPoolUnfolds() throws {
         var s = ConsoleState()
-        s.selection = .worker(pool: 44, index: 9)
+        s.selection = .worker("w45-10")
         var screen = draw(s)
         Golden.check(screen.grid.text, named: "big-topology-w45-10-120x40")
-        let hit = try #require(screen.hitAreas.first { $0.target == .worker(pool: 44, index: 9) })
+        let hit = try #require(screen.hitAreas.first { $0.target == .worker("w45-10") })
         #expect(screen.grid[hit.rect.x + 2, hit.rect.y].style.reverse)
         #expect(screen.grid.text.contains("w45-10 busy"))
         #expect(screen.grid.text.contains("↑ 41 above  ↓ 55 more queues"))
-        s.selection = .worker(pool: 4, index: 9)
+        s.selection = .worker("w5-10")
         screen = draw(s)
         // Walking down keeps it in view, a row at a time, the window carried from frame to frame.
         for _ in 0..<25 {
@@ -81,11 +81,11 @@ struct BigTopologyTests {
             let sel = try #require(s.selection)
             #expect(screen.hitAreas.contains { $0.target == sel }, "\(sel) not on screen")
         }
-        #expect(s.selection == .worker(pool: 7, index: 4))
+        #expect(s.selection == .worker("w8-5"))
         // A group far down the stream panel, too.
-        s.selection = .member(group: 121, index: 2)
+        s.selection = .member(group: "audit-t41", name: "audit-t41-3")
         screen = draw(s)
-        #expect(screen.hitAreas.contains { $0.target == .member(group: 121, index: 2) })
+        #expect(screen.hitAreas.contains { $0.target == .member(group: "audit-t41", name: "audit-t41-3") })
         #expect(screen.grid.text.contains("audit-t41"))
     }
 
@@ -101,7 +101,7 @@ struct BigTopologyTests {
         #expect(text.contains("jobs-47") && !text.contains("jobs-46"))
         // The keys walk only what is shown.
         _ = s.reduce(.selectNext, frame: Self.frame)
-        #expect(s.selection == .worker(pool: 46, index: 0))
+        #expect(s.selection == .worker("w47-1"))
         _ = s.reduce(.dismiss, frame: Self.frame)
         #expect(s.view.filter.isEmpty && s.message == "Filter cleared")
         // While typing, keys are text: `q` does not quit, `c` does not crash.

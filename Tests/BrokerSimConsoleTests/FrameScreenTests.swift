@@ -15,7 +15,7 @@ struct FrameScreenTests {
         queues: [QueueReading(name: "emails", ready: 1_840, unacked: 12, limit: 10_000, inRate: 200, outRate: 260,
                               redelivered: 3, depthHistory: drain)],
         workers: (1...4).map { i in
-            WorkerReading(name: "mailer-\(i)", pool: 0, index: i - 1, queue: 0,
+            WorkerReading(name: "mailer-\(i)", pool: "mailer", index: i - 1, queue: "emails",
                           status: i == 3 ? .crashed : .busy, held: i == 3 ? 0 : 3, prefetch: 3, processed: Int64(9_000 + i * 37))
         },
         pools: ["mailer"],
@@ -48,7 +48,7 @@ struct FrameScreenTests {
         title: "RabbitMQ for a clickstream", seed: 11, now: SimTime(micros: 90_000_000),
         queues: [QueueReading(name: "clicks", ready: 2_012_345, unacked: 1_000, inRate: 0, outRate: 20_000,
                               depthHistory: (0..<60).map { Double($0 * 33_000) })],
-        workers: (1...4).map { WorkerReading(name: "analytics-\($0)", pool: 0, index: $0 - 1, queue: 0, status: .busy,
+        workers: (1...4).map { WorkerReading(name: "analytics-\($0)", pool: "analytics", index: $0 - 1, queue: "clicks", status: .busy,
                                              held: 250, prefetch: 250, processed: 239_000) },
         pools: ["analytics"],
         broker: BrokerReading(memory: 1_900 << 20, capacity: 4 << 30, watermark: Int64(Double(4 << 30) * 0.4),
@@ -77,9 +77,9 @@ struct FrameScreenTests {
         let screen = ConsoleView.render(state: ConsoleState(), frame: Self.queueVsStream, size: ScreenGoldenTests.large, glyphs: .unicode)
         var s = ConsoleState()
         s.hitAreas = screen.hitAreas
-        let audit = try! #require(screen.hitAreas.first { $0.target == .member(group: 2, index: 0) })
+        let audit = try! #require(screen.hitAreas.first { $0.target == .member(group: "audit", name: "audit-1") })
         _ = s.reduce(.selectAt(x: audit.rect.x, y: audit.rect.y), frame: Self.queueVsStream)
-        #expect(s.selection == .member(group: 2, index: 0))
+        #expect(s.selection == .member(group: "audit", name: "audit-1"))
         // Drawn selected: reverse video over the consumer's cell.
         let selected = ConsoleView.render(state: s, frame: Self.queueVsStream, size: ScreenGoldenTests.large, glyphs: .unicode)
         #expect(selected.grid[audit.rect.x, audit.rect.y].style.reverse)

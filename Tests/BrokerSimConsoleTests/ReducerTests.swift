@@ -8,8 +8,8 @@ let sampleFrame = Frame(
     title: "sample",
     queues: [QueueReading(name: "emails")],
     workers: [
-        WorkerReading(name: "mailer-1", pool: 0, index: 0, queue: 0, status: .busy),
-        WorkerReading(name: "mailer-2", pool: 0, index: 1, queue: 0, status: .slow),
+        WorkerReading(name: "mailer-1", pool: "mailer", index: 0, queue: "emails", status: .busy),
+        WorkerReading(name: "mailer-2", pool: "mailer", index: 1, queue: "emails", status: .slow),
     ],
     pools: ["mailer"],
     producers: [ProducerReading(name: "signups", target: "emails", rate: 100)],
@@ -62,51 +62,51 @@ struct ReducerTests {
         }
         // Screen order: the task-queue panel top to bottom (workers, then its producer
         // `signups`), then the stream panel (the group, its consumers).
-        #expect(seen == [.worker(pool: 0, index: 0), .worker(pool: 0, index: 1), .producer(0), .group(0),
-                         .member(group: 0, index: 0), .member(group: 0, index: 1),
-                         .worker(pool: 0, index: 0)])
-        #expect(reduce([.selectPrevious]).0.selection == .member(group: 0, index: 1))
+        #expect(seen == [.worker("mailer-1"), .worker("mailer-2"), .producer("signups"), .group("analytics"),
+                         .member(group: "analytics", name: "analytics-1"), .member(group: "analytics", name: "analytics-2"),
+                         .worker("mailer-1")])
+        #expect(reduce([.selectPrevious]).0.selection == .member(group: "analytics", name: "analytics-2"))
     }
 
     @Test func tabJumpsBetweenPanels() {
-        #expect(reduce([.nextSection]).0.selection == .worker(pool: 0, index: 0))
-        #expect(reduce([.nextSection, .nextSection]).0.selection == .group(0))
-        #expect(reduce([.nextSection, .nextSection, .nextSection]).0.selection == .worker(pool: 0, index: 0))
-        #expect(reduce([.previousSection]).0.selection == .group(0))
+        #expect(reduce([.nextSection]).0.selection == .worker("mailer-1"))
+        #expect(reduce([.nextSection, .nextSection]).0.selection == .group("analytics"))
+        #expect(reduce([.nextSection, .nextSection, .nextSection]).0.selection == .worker("mailer-1"))
+        #expect(reduce([.previousSection]).0.selection == .group("analytics"))
     }
 
     @Test func clickSelectsWhatWasDrawnThere() {
         var s = ConsoleState()
-        s.hitAreas = [HitArea(rect: Rect(x: 10, y: 5, width: 20, height: 1), target: .producer(0))]
+        s.hitAreas = [HitArea(rect: Rect(x: 10, y: 5, width: 20, height: 1), target: .producer("signups"))]
         _ = s.reduce(.selectAt(x: 15, y: 5), frame: sampleFrame)
-        #expect(s.selection == .producer(0))
+        #expect(s.selection == .producer("signups"))
         _ = s.reduce(.selectAt(x: 15, y: 6), frame: sampleFrame)
-        #expect(s.selection == .producer(0))
+        #expect(s.selection == .producer("signups"))
     }
 
     @Test func crashRestartSlowOnAWorker() {
-        let w = { () -> ConsoleState in var s = ConsoleState(); s.selection = .worker(pool: 0, index: 0); return s }()
+        let w = { () -> ConsoleState in var s = ConsoleState(); s.selection = .worker("mailer-1"); return s }()
         #expect(reduce([.crashSelected], from: w).1 == [.intervene(Intervention(.crash, .worker("mailer-1")))])
         #expect(reduce([.restartSelected], from: w).1 == [.intervene(Intervention(.restart, .worker("mailer-1")))])
         #expect(reduce([.toggleSlowSelected, .answer(5)], from: w).1 == [.intervene(Intervention(.slow(factor: 5), .worker("mailer-1")))])
         // mailer-2 is slow: `s` `1` puts it back to normal.
         var slow = ConsoleState()
-        slow.selection = .worker(pool: 0, index: 1)
+        slow.selection = .worker("mailer-2")
         #expect(reduce([.toggleSlowSelected, .answer(1)], from: slow).1 == [.intervene(Intervention(.slow(factor: 1), .worker("mailer-2")))])
     }
 
     @Test func bracketsScaleThePoolOrGroup() {
         var s = ConsoleState()
-        s.selection = .worker(pool: 0, index: 1)
+        s.selection = .worker("mailer-2")
         #expect(reduce([.moreSelected], from: s).1 == [.intervene(Intervention(.scale(to: 3), .pool("mailer")))])
         #expect(reduce([.lessSelected], from: s).1 == [.intervene(Intervention(.scale(to: 1), .pool("mailer")))])
-        s.selection = .member(group: 0, index: 0)
+        s.selection = .member(group: "analytics", name: "analytics-1")
         #expect(reduce([.moreSelected], from: s).1 == [.intervene(Intervention(.scale(to: 3), .group("analytics")))])
     }
 
     @Test func bracketsChangeAProducersRate() {
         var s = ConsoleState()
-        s.selection = .producer(0)
+        s.selection = .producer("signups")
         #expect(reduce([.moreSelected], from: s).1 == [.intervene(Intervention(.rate(perSecond: 200), .producer("signups")))])
         #expect(reduce([.lessSelected], from: s).1 == [.intervene(Intervention(.rate(perSecond: 50), .producer("signups")))])
         let (after, e) = reduce([.crashSelected], from: s)

@@ -53,7 +53,7 @@ struct ScreenGoldenTests {
 
     @Test func asciiAndASelection() throws {
         var s = ConsoleState()
-        s.selection = .worker(pool: 0, index: 1)
+        s.selection = .worker("mailer-2")
         Golden.check(try screen("password-resets", at: 10, size: Self.small, glyphs: .ascii, state: s,
                                 actions: [(5, .slow(.worker(pool: 0, index: 1), factor: 5))]),
                      named: "password-resets-ascii-selected-80x24")

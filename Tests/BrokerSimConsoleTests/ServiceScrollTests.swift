@@ -56,7 +56,7 @@ struct ServiceScrollTests {
     func scrollsToTheSelection() {
         let f = Self.frame()
         for size in Self.sizes {
-            let text = Self.draw(f, size, selection: .instance(service: 24, index: 1))
+            let text = Self.draw(f, size, selection: .instance(service: "svc-25", name: "svc-25-2"))
             #expect(text.contains("svc-25-2"), "the selected instance is on screen at \(size)\n\(text)")
             #expect(text.contains("svc-25-1"), "its service unfolds at \(size)")
             #expect(!text.contains("│svc-1 "), "at \(size)")
@@ -67,7 +67,7 @@ struct ServiceScrollTests {
     @Test("selecting the last caller scrolls the callers")
     func scrollsTheCallers() {
         let f = Self.frame()
-        let last = f.callers[f.callers.count - 1].producer
+        let last = f.callers[f.callers.count - 1].name
         for size in Self.sizes {
             let text = Self.draw(f, size, selection: .producer(last))
             #expect(text.contains("caller-12 "), "at \(size)\n\(text)")
@@ -76,7 +76,7 @@ struct ServiceScrollTests {
     }
 
     @Test func goldenAt120x40() {
-        Golden.check(Self.draw(Self.frame(), Self.sizes[0], selection: .instance(service: 24, index: 1)),
+        Golden.check(Self.draw(Self.frame(), Self.sizes[0], selection: .instance(service: "svc-25", name: "svc-25-2")),
                      named: "many-services-selected-120x40")
     }
 
@@ -96,7 +96,7 @@ struct ServiceScrollTests {
         let f = Frame(world: play.world, history: play.history, title: "tall")
         let plain = Self.draw(f, Self.sizes[1])
         #expect(plain.contains("api-1 ") && plain.range(of: #"↓ \d+ more instances"#, options: .regularExpression) != nil, "\(plain)")
-        let selected = Self.draw(f, Self.sizes[1], selection: .instance(service: 0, index: 35))
+        let selected = Self.draw(f, Self.sizes[1], selection: .instance(service: "api", name: "api-36"))
         #expect(selected.contains("api-36 ") && !selected.contains("api-1 "), "\(selected)")
     }
 }

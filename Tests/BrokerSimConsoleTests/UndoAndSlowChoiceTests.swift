@@ -43,7 +43,7 @@ struct UndoAndSlowChoiceTests {
         #expect(reading(p) == reading(plain))
     }
 
-    func reduce(_ actions: [ConsoleAction], selection: Selectable? = .worker(pool: 0, index: 0),
+    func reduce(_ actions: [ConsoleAction], selection: Selectable? = .worker("mailer-1"),
                 frame: Frame = sampleFrame) -> (ConsoleState, [ConsoleEffect]) {
         var s = ConsoleState()
         s.selection = selection

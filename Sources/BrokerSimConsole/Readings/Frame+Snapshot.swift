@@ -15,7 +15,7 @@ extension Frame {
         let start = h.snapshots.first?.readAt ?? last.readAt
         var queues: [QueueReading] = []
         var workers: [WorkerReading] = []
-        for (qi, q) in last.queues.enumerated() {
+        for q in last.queues {
             let rates = h.rates(q.name)
             var reading = QueueReading(
                 name: q.name, ready: q.ready, unacked: q.unacked, limit: q.maxLength, inRate: rates.inRate,
@@ -27,17 +27,20 @@ extension Frame {
                              q.deadLetterTarget.map { "dead letters → \($0)" }, q.deliveryLimit.map { "delivery limit \($0)" },
                              q.state == "running" ? nil : q.state.uppercased()].compactMap { $0 }
             queues.append(reading)
+            // Consumers by name and tag, under their queue by its name: a queue or consumer that
+            // appears or vanishes between reads moves nothing else.
             let mine = last.consumers.filter { $0.queue == q.name }
-            for c in mine {
+            for (i, c) in mine.enumerated() {
                 var w = WorkerReading(
-                    name: c.name, pool: qi, index: workers.count, queue: qi, status: c.unacked > 0 ? .busy : .idle,
+                    name: c.name, id: c.key, pool: q.name, index: i, queue: q.name, status: c.unacked > 0 ? .busy : .idle,
                     held: c.unacked, prefetch: c.prefetch, processed: c.acked ?? 0, autoAck: !c.ackRequired)
                 w.ackRate = h.ackRate(c)
                 workers.append(w)
             }
-            for g in h.gone where g.consumer.queue == q.name {
-                workers.append(WorkerReading(name: g.consumer.name, pool: qi, index: workers.count, queue: qi, status: .gone,
-                                             held: g.consumer.unacked, prefetch: g.consumer.prefetch, processed: g.consumer.acked ?? 0))
+            for (i, g) in h.gone.filter({ $0.consumer.queue == q.name }).enumerated() {
+                workers.append(WorkerReading(name: g.consumer.name, id: g.consumer.key, pool: q.name, index: mine.count + i,
+                                             queue: q.name, status: .gone, held: g.consumer.unacked,
+                                             prefetch: g.consumer.prefetch, processed: g.consumer.acked ?? 0))
             }
         }
         let blocked = last.blockedConnections

@@ -9,11 +9,16 @@ public struct WorkerReading: Hashable, Sendable {
     }
 
     public var name: String
-    /// Index of its pool in the scenario, for actions on the whole pool.
-    public var pool: Int
+    /// What identifies it across frames: its name in a simulation; a live consumer's name and
+    /// tag (two consumers of one channel share the channel's name). Selection follows this.
+    public var id: String
+    /// Its pool's name (a live consumer's pool is its queue), for actions on the whole pool.
+    public var pool: String
     /// 0-based instance index within the pool (`mailer-3` is 2).
     public var index: Int
-    public var queue: Int
+    /// The name of the queue it consumes from: a worker stays under its queue whatever
+    /// queues come and go around it.
+    public var queue: String
     public var status: Status
     /// Messages it holds (unacked, or under auto ack its own), against its prefetch (0 = unlimited).
     public var held: Int64
@@ -25,10 +30,10 @@ public struct WorkerReading: Hashable, Sendable {
     /// `processed`; nil in a simulation.
     public var ackRate: Double?
 
-    public init(name: String, pool: Int, index: Int, queue: Int, status: Status, held: Int64 = 0,
+    public init(name: String, id: String? = nil, pool: String, index: Int, queue: String, status: Status, held: Int64 = 0,
                 prefetch: Int = 1, processed: Int64 = 0, autoAck: Bool = false) {
         self.autoAck = autoAck
-        self.name = name; self.pool = pool; self.index = index; self.queue = queue
+        self.name = name; self.id = id ?? name; self.pool = pool; self.index = index; self.queue = queue
         self.status = status; self.held = held; self.prefetch = prefetch; self.processed = processed
     }
 }

@@ -55,7 +55,7 @@ struct PaneView {
         if frame.callers.contains(where: { $0.customers != nil }) { rows = ServicePanel(frame: frame).neededHeight() }
         let publishers = frame.producers.filter { !$0.toStream && !$0.calls }
         if publishers.contains(where: { $0.customers != nil }) {
-            let queues = frame.queues.indices.reduce(0) { n, q in n + 3 + (frame.workers.contains { $0.queue == q } ? 1 : 0) }
+            let queues = frame.queues.indices.reduce(0) { n, q in n + 3 + (frame.workers.contains { $0.queue == frame.queues[q].name } ? 1 : 0) }
             rows = max(rows, 2 + queues + publishers.count)
         }
         return rows

@@ -13,7 +13,7 @@ struct ProducerRows {
         var y = start + (gap && start > inside.y ? 1 : 0)
         // Those that fit, the selected one kept in view; a last line says how many more.
         let panel: PanelScroll.Panel = stream ? .streamProducers : .queueProducers
-        let keep: Int? = { if case .producer(let p)? = c.selection { return all.firstIndex(of: p) } else { return nil } }()
+        let keep: Int? = { if case .producer(let p)? = c.selection { return all.firstIndex { frame.producers[$0].name == p } } else { return nil } }()
         var window = ScrollWindow(total: all.count, rows: inside.maxY - y, start: c.scroll.offset(pane: c.pane, panel), keep: keep) { _ in 1 }
         if window.count < window.total {
             window = ScrollWindow(total: all.count, rows: inside.maxY - y - 1, start: window.first, keep: keep) { _ in 1 }
@@ -32,7 +32,7 @@ struct ProducerRows {
                     x = c.grid.write(part.text, x: x, y: r.y, style: part.style, clip: r)
                 }
                 if let badge { x = badge.render(into: &c.grid, x: x + 1, y: r.y, clip: r) }
-                c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(p))
+                c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(producer.name))
                 y += 1
                 continue
             }
@@ -49,7 +49,7 @@ struct ProducerRows {
                 x = c.grid.write(part, x: x, y: r.y, style: .dim, clip: r)
             }
             if producer.blocked { x = Badge("BLOCKED", role: .alarm).render(into: &c.grid, x: x + 1, y: r.y, clip: r) }
-            c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(p))
+            c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(producer.name))
             y += 1
         }
         if window.count < window.total, y < inside.maxY {

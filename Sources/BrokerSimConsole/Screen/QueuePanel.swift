@@ -23,7 +23,7 @@ struct QueuePanel {
         // selection into one line; if they still do not fit they scroll, above the broker
         // and a quarter of the panel for producers.
         let brokerRows = frame.broker.map { $0.nodes.isEmpty ? 2 : 3 } ?? 0
-        let selectedQueue = selectedWorker(c.selection).map { frame.workers[$0].queue }
+        let selectedQueue = selectedWorker(c.selection).flatMap { w in frame.queues.firstIndex { $0.name == frame.workers[w].queue } }
         func total(collapsed: Bool) -> Int {
             guard order.count * 2 <= inside.height else { return .max }
             return order.reduce(0) { $0 + height(frame.queues[$1], workers: byQueue[$1], width: inside.width,
@@ -83,8 +83,8 @@ struct QueuePanel {
 
     /// The worker selected, as an index into `frame.workers`.
     func selectedWorker(_ s: Selectable?) -> Int? {
-        guard case .worker(let p, let i)? = s else { return nil }
-        return frame.workers.firstIndex { $0.pool == p && $0.index == i && $0.status != .removed }
+        guard case .worker(let id)? = s else { return nil }
+        return frame.workers.firstIndex { $0.id == id && $0.status != .removed }
     }
 
     /// Rows a queue takes: name, bar, totals (with the rates when they do not fit on top), and
@@ -209,7 +209,7 @@ struct QueuePanel {
             }
             y += 1
         }
-        let workers = list ?? frame.workers.filter { $0.queue == index && $0.status != .removed }
+        let workers = list ?? frame.workers.filter { $0.queue == q.name && $0.status != .removed }
         guard !workers.isEmpty else { return y }
         if collapsed && folds(workers, width: inside.width) {
             guard y < inside.maxY else { return y }

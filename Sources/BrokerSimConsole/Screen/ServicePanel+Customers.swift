@@ -11,7 +11,7 @@ extension ServicePanel {
         for part in CustomerParts.caller(caller, noun: noun).fitting(r.maxX - x - (badge.map { $0.width + 1 } ?? 0)) {
             x = c.grid.write(part.text, x: x, y: r.y, style: part.style, clip: r)
         }
-        c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(caller.producer))
+        c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(caller.name))
         if let badge { badge.render(into: &c.grid, x: x + 1, y: r.y, clip: r) }
     }
 }

@@ -14,7 +14,9 @@ struct ServicePanel {
         // not everything fits. Services not holding the selection then fold their instances
         // into one line, and if they still do not fit they scroll, with a line saying what
         // is out of view, as the queue and topic panels do.
-        let selected: Int? = { if case .instance(let s, _)? = c.selection { return s } else { return nil } }()
+        let selected: Int? = {
+            if case .instance(let s, _)? = c.selection { return services.firstIndex { $0.name == s } } else { return nil }
+        }()
         let callerRows = frame.callers.isEmpty ? 0 : 1 + min(frame.callers.count, max(1, inside.height / 4))
         let fits = neededHeight() - 2 <= inside.height
         let rows = fits ? inside.height : max(1, inside.height - callerRows)
@@ -48,7 +50,7 @@ struct ServicePanel {
         let callers = frame.callers
         guard !callers.isEmpty else { return }
         var y = start + 1
-        let keep: Int? = { if case .producer(let p)? = c.selection { return callers.firstIndex { $0.producer == p } } else { return nil } }()
+        let keep: Int? = { if case .producer(let p)? = c.selection { return callers.firstIndex { $0.name == p } } else { return nil } }()
         var window = ScrollWindow(total: callers.count, rows: inside.maxY - y, start: c.scroll.offset(pane: c.pane, .callers), keep: keep) { _ in 1 }
         if window.count < window.total {
             window = ScrollWindow(total: callers.count, rows: inside.maxY - y - 1, start: window.first, keep: keep) { _ in 1 }
@@ -95,7 +97,7 @@ struct ServicePanel {
         // More instances than rows (one service takes the whole panel): those around the
         // selected one, and a line saying how many are out of view.
         let keep: Int? = {
-            if case .instance(service, let i)? = c.selection { return s.instances.firstIndex { $0.index == i } } else { return nil }
+            if case .instance(s.name, let i)? = c.selection { return s.instances.firstIndex { $0.name == i } } else { return nil }
         }()
         var window = ScrollWindow(total: s.instances.count, rows: inside.maxY - y, start: 0, keep: keep) { _ in 1 }
         if window.count < window.total {
@@ -129,18 +131,18 @@ struct ServicePanel {
         let answered = s.instances.reduce(Int64(0)) { $0 + $1.answered }
         c.grid.write("  line \(CompactNumber.format(queued))  answered \(CompactNumber.format(answered))", x: x, y: r.y,
                      style: .dim, clip: r)
-        c.mark(r, as: .instance(service: service, index: first.index))
+        c.mark(r, as: .instance(service: s.name, name: first.name))
     }
 
     /// `● email-api-1 busy     4/4 in service  line 120  answered 600`
     func renderInstance(_ i: ServiceReading.Instance, service: Int, concurrency: Int, nameWidth: Int, into c: inout Canvas,
                         row r: Rect) {
-        let cell = WorkerCell(worker: WorkerReading(name: i.name, pool: 0, index: 0, queue: 0, status: i.status), nameWidth: nameWidth)
+        let cell = WorkerCell(worker: WorkerReading(name: i.name, pool: "", index: 0, queue: "", status: i.status), nameWidth: nameWidth)
         var x = c.grid.write(String(cell.glyph(c.glyphs)) + " ", x: r.x, y: r.y, style: Style(cell.role), clip: r)
         x = c.grid.write(i.name.padded(to: nameWidth) + " ", x: x, y: r.y, style: .plain, clip: r)
         x = c.grid.write(i.status.rawValue.padded(to: WorkerCell.statusWidth), x: x, y: r.y, style: Style(cell.role), clip: r)
         // Glyph, name and state: the part a click selects and the selection highlights, as for a worker.
-        c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .instance(service: service, index: i.index))
+        c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .instance(service: frame.services[service].name, name: i.name))
         x = c.grid.write(" ", x: x, y: r.y, style: .plain, clip: r)
         guard i.status != .crashed else { return }
         let full = i.inService >= concurrency
@@ -174,7 +176,7 @@ struct ServicePanel {
         for (text, style) in parts where x + text.columns <= room {
             x = c.grid.write(text, x: x, y: r.y, style: style, clip: r)
         }
-        c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(caller.producer))
+        c.mark(Rect(x: r.x, y: r.y, width: min(r.width, x - r.x), height: 1), as: .producer(caller.name))
         if let badge { badge.render(into: &c.grid, x: x + 1, y: r.y, clip: r) }
     }
 }

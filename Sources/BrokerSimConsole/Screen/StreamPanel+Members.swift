@@ -6,7 +6,7 @@ extension StreamPanel {
         let full = group.members.reduce(0) { $0 + 4 + $1.name.columns + memberState($1).columns }
         let short = full > mr.width
         let shown = Self.shownMembers(group.members.map { 1 + Self.number($0).columns + 1 + memberState($0).columns + 2 },
-                                      width: mr.width, selected: selectedMember(c.selection, group: index))
+                                      width: mr.width, selected: selectedMember(c.selection, group: group))
         var mx = mr.x
         for (i, m) in group.members.enumerated() where shown[i] {
             let idle = m.inFlight.map { $0 == 0 } ?? m.partitions.isEmpty
@@ -16,7 +16,7 @@ extension StreamPanel {
             mx = c.grid.write(String(glyph) + (short ? "" : " "), x: mx, y: mr.y, style: Style(role), clip: mr)
             mx = c.grid.write((short ? Self.number(m) : m.name) + " ", x: mx, y: mr.y, style: .plain, clip: mr)
             mx = c.grid.write(memberState(m), x: mx, y: mr.y, style: Style(m.alive ? .dim : .alarm), clip: mr)
-            c.mark(Rect(x: start, y: mr.y, width: max(0, min(mx, mr.maxX) - start), height: 1), as: .member(group: index, index: i))
+            c.mark(Rect(x: start, y: mr.y, width: max(0, min(mx, mr.maxX) - start), height: 1), as: .member(group: group.name, name: m.name))
             mx += 2
         }
         let hidden = shown.filter { !$0 }.count
@@ -40,8 +40,8 @@ extension StreamPanel {
         return shown
     }
 
-    func selectedMember(_ s: Selectable?, group: Int) -> Int? {
-        if case .member(let g, let m)? = s, g == group { return m }
+    func selectedMember(_ s: Selectable?, group: GroupReading) -> Int? {
+        if case .member(group.name, let m)? = s { return group.members.firstIndex { $0.name == m } }
         return nil
     }
 

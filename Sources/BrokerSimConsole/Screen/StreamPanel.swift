@@ -65,7 +65,7 @@ struct StreamPanel {
     /// The topic of the selected group or consumer.
     func selectedTopic(_ s: Selectable?) -> Int? {
         switch s {
-        case .group(let g)?, .member(let g, _)?: return frame.groups.indices.contains(g) ? frame.groups[g].topic : nil
+        case .group(let g)?, .member(let g, _)?: return frame.groups.first { $0.name == g }?.topic
         default: return nil
         }
     }
@@ -187,7 +187,7 @@ struct StreamPanel {
         let left = Rect(x: r.x, y: y, width: max(0, badgeX - 1 - r.x), height: 1)
         var x = c.grid.write(String(letter) + " ", x: r.x, y: y, style: Style(.accent, bold: true), clip: left)
         x = c.grid.write(group.name, x: x, y: y, style: .plain, clip: left)
-        c.mark(Rect(x: r.x, y: y, width: min(x, left.maxX) - r.x, height: 1), as: .group(index))
+        c.mark(Rect(x: r.x, y: y, width: min(x, left.maxX) - r.x, height: 1), as: .group(group.name))
         let sparkX = columns.spark.map { r.x + $0 }
         let textEnd = min(left.maxX, sparkX.map { $0 - 1 } ?? left.maxX)
         let text = Self.numbers(group, fitting: textEnd - x)

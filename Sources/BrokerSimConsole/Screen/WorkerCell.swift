@@ -43,6 +43,6 @@ struct WorkerCell {
         // A real broker's consumer: how fast it acks says more than its channel's total.
         let count = worker.ackRate.map { CompactNumber.rate($0) } ?? CompactNumber.format(worker.processed)
         c.grid.write(count.leftPadded(to: 6), x: x, y: rect.y, style: .plain, clip: rect)
-        c.mark(rect, as: .worker(pool: worker.pool, index: worker.index))
+        c.mark(rect, as: .worker(worker.id))
     }
 }

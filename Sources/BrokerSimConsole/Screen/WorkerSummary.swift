@@ -13,9 +13,9 @@ struct WorkerSummary {
             counts[w.status, default: 0] += 1
             processed += w.processed
         }
-        let poolIDs = workers.map(\.pool)
-        let onePool = poolIDs.allSatisfy { $0 == poolIDs[0] } && pools.indices.contains(poolIDs[0])
-        let who = onePool ? "\(workers.count) \(pools[poolIDs[0]])" : "\(workers.count) workers"
+        let pool = workers[0].pool
+        let onePool = workers.allSatisfy { $0.pool == pool } && pools.contains(pool)
+        let who = onePool ? "\(workers.count) \(pool)" : "\(workers.count) workers"
         // `+`: more inside (select one of them to unfold); not an arrow, which marks producers.
         var x = c.grid.write("+ \(who):", x: row.x, y: row.y, style: .plain, clip: row)
         // A fixed order of states, worst first, so the line reads the same every frame.
@@ -26,6 +26,6 @@ struct WorkerSummary {
             x = c.grid.write(" \(n) \(status.rawValue)", x: x, y: row.y, style: Style(role), clip: row)
         }
         c.grid.write("  processed \(CompactNumber.format(processed))", x: x, y: row.y, style: .dim, clip: row)
-        c.mark(row, as: .worker(pool: workers[0].pool, index: workers[0].index))
+        c.mark(row, as: .worker(workers[0].id))
     }
 }

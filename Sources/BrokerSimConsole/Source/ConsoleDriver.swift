@@ -23,9 +23,6 @@ public final class ConsoleDriver {
     public private(set) var frames: [Frame] = []
     let clock: WallClock
     var frameStart: Int64 = 0
-    /// The name of what is selected, as last seen: a selection follows its thing by name when a
-    /// live broker's consumers come and go and the positions shift under it.
-    var selectedName: String?
 
     public init(source: any ReadingSource, state: ConsoleState, clock: WallClock) {
         self.source = source
@@ -72,18 +69,13 @@ public final class ConsoleDriver {
             source.perform(effect, &state, frames: lead, clock: clock)
         }
         source.settle(&state, from: before, clock: clock)
-        selectedName = state.selection.flatMap { Frame.selection(across: lead).name(of: $0) }
         return nil
     }
 
-    /// Keeps the selection on the thing of the same name: found again where it moved to, or
-    /// dropped once nothing of that name is on screen.
+    /// The selection names its thing, so it stays on it wherever the lists moved it; it is
+    /// dropped once nothing of that name is on screen (a live consumer gone for good).
     func followSelection() {
         guard let sel = state.selection, !frames.isEmpty else { return }
-        let lead = Frame.selection(across: frames)
-        if let name = selectedName, lead.name(of: sel) != name {
-            state.selection = lead.selectables().first { lead.name(of: $0) == name }
-        }
-        selectedName = state.selection.flatMap { lead.name(of: $0) }
+        if Frame.selection(across: frames).name(of: sel) == nil { state.selection = nil }
     }
 }

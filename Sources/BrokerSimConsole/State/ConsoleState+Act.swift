@@ -6,8 +6,8 @@ extension ConsoleState {
             message = "Select something first: \(KeyMap.standard.keysText(for: .selectNext)) or Tab"
             return []
         }
-        if case .producer(let p) = sel {
-            let rate = frame.producers[p].rate
+        if case .producer = sel {
+            let rate = frame.producers.first { $0.name == name }?.rate ?? 0
             switch action {
             case .moreSelected: return [.intervene(Intervention(.rate(perSecond: rate > 0 ? rate * 2 : 1), .producer(name)))]
             case .lessSelected: return [.intervene(Intervention(.rate(perSecond: rate / 2), .producer(name)))]
@@ -63,13 +63,14 @@ extension ConsoleState {
     /// The pool, group or service a scale acts on, and how many instances it has now.
     func poolOrGroup(_ s: Selectable, _ f: Frame) -> (Intervention.Target, Int) {
         switch s {
-        case .instance(let s, _):
-            return (.service(f.services[s].name), f.services[s].instances.count)
-        case .worker(let p, _):
-            return (.pool(f.pools[p]), f.workers.filter { $0.pool == p && $0.status != .removed }.count)
+        case .instance(let service, _):
+            return (.service(service), f.services.first { $0.name == service }?.instances.count ?? 0)
+        case .worker(let id):
+            let pool = f.worker(id: id)?.pool ?? ""
+            return (.pool(pool), f.workers.filter { $0.pool == pool && $0.status != .removed }.count)
         case .group(let g), .member(let g, _):
-            return (.group(f.groups[g].name), f.groups[g].members.count)
-        case .producer(let p): return (.producer(f.producers[p].name), 0)
+            return (.group(g), f.groups.first { $0.name == g }?.members.count ?? 0)
+        case .producer(let p): return (.producer(p), 0)
         }
     }
 }

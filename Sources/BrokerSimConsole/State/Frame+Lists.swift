@@ -2,11 +2,23 @@
 /// view options. One definition for both, so the selection moves in the order
 /// things are drawn. Ties keep declaration order: nothing depends on hashing.
 extension Frame {
-    /// Worker indices (into `workers`) of each queue, removed ones left out, in one pass.
+    /// Worker indices (into `workers`) of each queue, removed ones left out, in one pass:
+    /// each worker under the queue of its queue's name.
     public func workersByQueue() -> [[Int]] {
         var out = Array(repeating: [Int](), count: queues.count)
-        for (i, w) in workers.enumerated() where w.status != .removed && out.indices.contains(w.queue) { out[w.queue].append(i) }
+        let at = queueIndexByName()
+        for (i, w) in workers.enumerated() where w.status != .removed {
+            if let q = at[w.queue] { out[q].append(i) }
+        }
         return out
+    }
+
+    /// Each queue's position in `queues`, by name (looked up only, never iterated).
+    public func queueIndexByName() -> [String: Int] {
+        var at: [String: Int] = [:]
+        at.reserveCapacity(queues.count)
+        for (q, queue) in queues.enumerated() where at[queue.name] == nil { at[queue.name] = q }
+        return at
     }
 
     /// Queue indices as the task-queue panel lists them.

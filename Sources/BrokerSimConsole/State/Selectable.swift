@@ -1,15 +1,17 @@
 /// Something the keys can act on: a worker, a group or one of its consumers, a producer.
 ///
-/// Identified by scenario indices, not by screen position, so the selection
-/// stays on the same thing while the layout reflows.
+/// Identified by name (a worker by its `id`), never by position: a live broker's queues and
+/// consumers come and go between reads and a scenario's pools scale, and the selection must
+/// stay on the same thing while the lists around it shift and the layout reflows.
 public enum Selectable: Hashable, Sendable {
-    /// A service instance (`email-api-2`: index 1).
-    case instance(service: Int, index: Int)
-    case worker(pool: Int, index: Int)
-    case group(Int)
-    case member(group: Int, index: Int)
-    case producer(Int)
-
+    /// A service instance (`email-api-2`) of its service (`email-api`).
+    case instance(service: String, name: String)
+    /// A worker or consumer, by `WorkerReading.id`.
+    case worker(String)
+    case group(String)
+    /// A consumer of a group (`audit-1` of `audit`).
+    case member(group: String, name: String)
+    case producer(String)
 }
 
 extension Frame {
@@ -23,37 +25,41 @@ extension Frame {
     /// The same, each with its panel (0 services, 1 task queue, 2 stream) for Tab.
     public func selectablesByPanel(_ view: ViewOptions = ViewOptions()) -> [(Selectable, Int)] {
         var out: [(Selectable, Int)] = []
-        for (s, service) in services.enumerated() {
-            for i in service.instances { out.append((.instance(service: s, index: i.index), 0)) }
+        for service in services {
+            for i in service.instances { out.append((.instance(service: service.name, name: i.name), 0)) }
         }
         // Callers are drawn in the services panel, under the services.
-        for p in producers.indices where producers[p].calls { out.append((.producer(p), 0)) }
+        for p in producers where p.calls { out.append((.producer(p.name), 0)) }
         let byQueue = workersByQueue()
         for q in queueOrder(view, byQueue: byQueue) {
-            for w in byQueue[q] { out.append((.worker(pool: workers[w].pool, index: workers[w].index), 1)) }
+            for w in byQueue[q] { out.append((.worker(workers[w].id), 1)) }
         }
-        for p in producerOrder(stream: false, view) { out.append((.producer(p), 1)) }
+        for p in producerOrder(stream: false, view) { out.append((.producer(producers[p].name), 1)) }
         for t in topicOrder(view) {
             for g in topics[t].groups {
-                out.append((.group(g), 2))
-                for i in groups[g].members.indices { out.append((.member(group: g, index: i), 2)) }
+                out.append((.group(groups[g].name), 2))
+                for m in groups[g].members { out.append((.member(group: groups[g].name, name: m.name), 2)) }
             }
         }
-        for p in producerOrder(stream: true, view) { out.append((.producer(p), 2)) }
+        for p in producerOrder(stream: true, view) { out.append((.producer(producers[p].name), 2)) }
         return out
     }
 
-    /// The name a user knows the selectable by (`mailer-3`, `analytics`).
+    /// The name a user knows the selectable by (`mailer-3`, `analytics`); nil when the frame
+    /// has no such thing (any more).
     public func name(of s: Selectable) -> String? {
         switch s {
-        case .instance(let s, let i): return services.indices.contains(s) ? services[s].instances.first { $0.index == i }?.name : nil
-        case .worker(let p, let i): return workers.first { $0.pool == p && $0.index == i }?.name
-        case .group(let g): return groups.indices.contains(g) ? groups[g].name : nil
-        case .member(let g, let i):
-            return groups.indices.contains(g) && groups[g].members.indices.contains(i) ? groups[g].members[i].name : nil
-        case .producer(let p): return producers.indices.contains(p) ? producers[p].name : nil
+        case .instance(let service, let name):
+            return services.first { $0.name == service }?.instances.first { $0.name == name }?.name
+        case .worker(let id): return worker(id: id)?.name
+        case .group(let name): return groups.first { $0.name == name }?.name
+        case .member(let group, let name): return groups.first { $0.name == group }?.members.first { $0.name == name }?.name
+        case .producer(let name): return producers.first { $0.name == name }?.name
         }
     }
+
+    /// The worker with this id (a removed one too: its name is still the user's word for it).
+    public func worker(id: String) -> WorkerReading? { workers.first { $0.id == id } }
 }
 
 extension Frame {

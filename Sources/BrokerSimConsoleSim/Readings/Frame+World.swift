@@ -31,7 +31,7 @@ extension Frame {
             for (i, id) in ids.enumerated() {
                 let s = w.workers[Int(id)]
                 workers.append(WorkerReading(
-                    name: "\(cfg.workers[p].name)-\(s.number)", pool: p, index: i, queue: Int(s.queue),
+                    name: "\(cfg.workers[p].name)-\(s.number)", pool: cfg.workers[p].name, index: i, queue: cfg.queues[Int(s.queue)].name,
                     status: WorkerReading.Status(rawValue: w.workerStatus(Int(id)).rawValue) ?? .idle,
                     held: s.unacked, prefetch: cfg.workers[p].prefetch, processed: s.processed, autoAck: s.autoAck))
             }

@@ -12,43 +12,22 @@ extension WatchReport {
         out += "\(last.source)\n"
         let failed = failedReads > 0 ? " · \(failedReads) failed (last: \(lastError ?? "?"))" : ""
         out += "\(Self.seconds(watchedSeconds)) watched · \(reads) read\(reads == 1 ? "" : "s")\(failed)\n\n"
-        func num(_ v: JSONValue?) -> String {
-            switch v {
-            case .int(let i)?: return Self.grouped(i)
-            case .double(let d)?: return Self.decimal(d)
-            case .string(let s)?: return s
-            case .bool(let b)?: return b ? "yes" : "no"
-            default: return "-"
+        var tables: [String] = []
+        for t in WatchReportSchema.textTables {
+            guard case .object(let rows)? = j[t.section.rawValue], !rows.isEmpty || t.section != .consumers else { continue }
+            var grid = [[t.section.rawValue] + t.columns.map(\.heading)]
+            for (name, row) in rows {
+                let gone = t.section == .consumers && row["gone"] == .bool(true)
+                grid.append(["  " + name + (gone ? " (gone)" : "")] + t.columns.map { c in
+                    Self.cell(row[c.field], WatchReportSchema.unit(of: c.field, in: t.section), yes: c.yes)
+                })
             }
+            let left = Set([0] + t.columns.indices.filter { t.columns[$0].left }.map { $0 + 1 })
+            var table = Self.table(grid, left: left)
+            if t.section == .queues { table += Self.limitsLines(rows) }
+            tables.append(table)
         }
-        var rows = [["queues", "type", "ready", "unacked", "peak ready", "published", "acked", "redelivered", "in/s", "out/s", "drain"]]
-        for q in last.queues {
-            let f = { (k: String) in num(j.value(at: ["queues", q.name, k])) }
-            rows.append(["  " + q.name, q.type, f("ready"), f("unacked"), f("peak_ready"), f("published"), f("acked"),
-                         f("redelivered"), f("in_rate"), f("out_rate"), f("drain")])
-        }
-        out += Self.table(rows, left: [0, 1, 10])
-        let limits = last.queues.compactMap { q -> String? in
-            let parts = [q.maxLength.map { "max length \(Self.grouped($0))" }, q.deadLetterTarget.map { "dead letters to \($0)" },
-                         q.deliveryLimit.map { "delivery limit \($0)" }].compactMap { $0 }
-            return parts.isEmpty ? nil : "  \(q.name): \(parts.joined(separator: ", "))\n"
-        }
-        if !limits.isEmpty { out += "\n" + limits.joined() }
-        if case .object(let consumers)? = j["consumers"], !consumers.isEmpty {
-            var c = [["consumers", "queue", "prefetch", "unacked", "acked"]]
-            for (name, v) in consumers {
-                let gone = v["gone"] == .bool(true)
-                c.append(["  " + name + (gone ? " (gone)" : ""), num(v["queue"]), num(v["prefetch"]), num(v["unacked"]), num(v["acked"])])
-            }
-            out += "\n" + Self.table(c, left: [0, 1])
-        }
-        var n = [["nodes", "memory", "watermark", "alarm", "alarm for", "disk alarm"]]
-        for node in last.nodes {
-            let alarmFor = num(j.value(at: ["nodes", node.name, "memory_alarm_seconds"]))
-            n.append(["  " + node.name, Self.bytes(node.memoryUsed), Self.bytes(node.memoryLimit),
-                      node.memoryAlarm ? "ALARM" : "no", alarmFor + " s", node.diskAlarm ? "ALARM" : "no"])
-        }
-        out += "\n" + Self.table(n, left: [0])
+        out += tables.joined(separator: "\n")
         let blocked = last.blockedConnections.map(\.name)
         if !blocked.isEmpty || peakBlocked > 0 {
             out += "\nblocked publishers: \(blocked.isEmpty ? "none now" : blocked.joined(separator: ", ")) (peak \(peakBlocked))\n"
@@ -56,10 +35,33 @@ extension WatchReport {
         if !expectations.isEmpty {
             out += "\nexpectations\n"
             for e in expectations {
-                out += "  \(e.passed ? "ok  " : "FAIL") \(e.expectation.text)   actual: \(num(e.actual))\n"
+                out += "  \(e.passed ? "ok  " : "FAIL") \(e.expectation.text)   actual: \(Self.cell(e.actual, nil))\n"
             }
         }
         return out
+    }
+
+    /// Each queue's limits in words under the queues table (a queue without any has no line).
+    static func limitsLines(_ rows: [(String, JSONValue)]) -> String {
+        let lines = rows.compactMap { name, q -> String? in
+            let parts = [q["max_length"]?.number.map { "max length \(grouped(Int64($0)))" },
+                         q["dead_letter_target"].flatMap { if case .string(let s) = $0 { "dead letters to \(s)" } else { nil } },
+                         q["delivery_limit"]?.number.map { "delivery limit \(Int64($0))" }].compactMap { $0 }
+            return parts.isEmpty ? nil : "  \(name): \(parts.joined(separator: ", "))\n"
+        }
+        return lines.isEmpty ? "" : "\n" + lines.joined()
+    }
+
+    /// A value as the text writes it, by the field's unit: counts grouped, rates to a tenth,
+    /// seconds to a tenth with `s`, bytes in B/KB/MB, flags as `yes` (or the column's word) / `no`.
+    static func cell(_ v: JSONValue?, _ unit: ReportField.Unit?, yes: String = "yes") -> String {
+        switch v {
+        case .int(let i)?: return unit == .bytes ? bytes(i) : grouped(i)
+        case .double(let d)?: return unit == .seconds ? decimal(d) + " s" : decimal(d)
+        case .string(let s)?: return s
+        case .bool(let b)?: return b ? yes : "no"
+        default: return "-"
+        }
     }
 
     static func table(_ rows: [[String]], left: Set<Int>) -> String {

@@ -1,7 +1,8 @@
 import BrokerSimScenario
 import BrokerSimSnapshot
 
-/// The report of a watched period of a real broker (docs/live.md, "The watch report"):
+/// The report of a watched period of a real broker (docs/live.md, "The watch report"; its
+/// fields are `WatchReportSchema`'s):
 /// each queue's depth at the end, its peak, what its counters moved by and its rates over
 /// the period; each consumer; each node's memory and alarms; blocked connections; reads
 /// that failed. Built read by read, so memory follows the number of entities, not time.
@@ -16,13 +17,6 @@ public struct WatchReport: Sendable {
     var peakBlocked = 0
     /// Per node: ms with the memory alarm on (counted between reads that saw it on).
     var alarmMillis: [String: Int64] = [:]
-
-    /// Queue fields an expectation may name (`queues.NAME.FIELD`).
-    public static let queueFields = ["ready", "unacked", "consumers", "peak_ready", "published", "delivered", "acked",
-                                     "redelivered", "in_rate", "out_rate", "drain_seconds", "max_length", "delivery_limit"]
-    public static let consumerFields = ["prefetch", "unacked", "acked"]
-    public static let nodeFields = ["memory_used", "memory_limit", "memory_alarm", "memory_alarm_seconds", "disk_alarm"]
-    public static let topFields = ["watched_seconds", "reads", "failed_reads", "blocked_connections", "peak_blocked_connections"]
 
     public init(url: String) { self.url = url }
 
@@ -42,21 +36,6 @@ public struct WatchReport: Sendable {
     public mutating func failed(_ reason: String) {
         failedReads += 1
         lastError = reason
-    }
-
-    /// `nil` when the path's section or field is not one this report has; else the problem.
-    public static func checkPath(_ path: [String]) -> String? {
-        let sections: [String: [String]] = ["queues": queueFields, "consumers": consumerFields, "nodes": nodeFields]
-        if path.count == 1 {
-            return topFields.contains(path[0]) ? nil
-                : "unknown report field '\(path[0])' (expected \((topFields + ["queues", "consumers", "nodes"]).joined(separator: ", ")))"
-        }
-        guard let fields = sections[path[0]] else {
-            return "unknown report section '\(path[0])' (expected queues, consumers, nodes or one of \(topFields.joined(separator: ", ")))"
-        }
-        guard path.count == 3 else { return "a \(path[0]) path is \(path[0]).NAME.FIELD (a name with dots is quoted by none: use the name as shown)" }
-        return fields.contains(path[2]) ? nil
-            : "unknown \(path[0]) field '\(path[2])' (expected \(fields.joined(separator: ", ")))"
     }
 
     /// Counter movement over the period: nil without counters at both ends.

@@ -1,9 +1,11 @@
-/// One field of the report (docs/report.md): its JSON name, its unit, and whether an
+/// One field of a report (docs/report.md; the watch report's in docs/live.md): its JSON name, its unit, and whether an
 /// expectation may compare it.
 public struct ReportField: Hashable, Sendable {
     /// What the value measures, which decides how the text report writes it.
     public enum Unit: String, Hashable, Sendable {
         case count, seconds
+        /// Per second (the watch report's `in_rate`, `out_rate`).
+        case rate
         /// Seconds since t=0 (`caught_up_at`).
         case instant
         /// A fraction from 0 to 1, written as a percentage in text.
