@@ -34,8 +34,10 @@ let package = Package(
         // Source-neutral reads of a broker (queues, consumers, nodes, connections) and what is
         // computed from a series of them; no dependency, so any source and the console share it.
         .target(name: "BrokerSimSnapshot"),
-        // A real RabbitMQ through its management HTTP API (Foundation's URLSession).
-        .target(name: "BrokerSimRabbitMQ", dependencies: ["BrokerSimSnapshot"]),
+        // A real RabbitMQ through its management HTTP API (Foundation's URLSession; HTTPS through OpenSSL).
+        .target(name: "BrokerSimRabbitMQ", dependencies: ["BrokerSimSnapshot", "COpenSSL"]),
+        // OpenSSL (Debian's libssl-dev, which librabbitmq-dev depends on): HTTPS that can trust a CA file.
+        .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL"),
         // rabbitmq-c (Debian's librabbitmq-dev): AMQP 0-9-1 for `brokersim drive` (docs/drive.md).
         .systemLibrary(name: "CRabbitMQ", path: "Sources/CRabbitMQ"),
         // A scenario's task-queue part run against a real broker, and its comparison with the simulation.

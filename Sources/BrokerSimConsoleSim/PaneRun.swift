@@ -6,35 +6,22 @@ import BrokerSimScenario
 /// One run on the console's clock: the scenario itself, or one of its variants
 /// (all variants run side by side, each in a pane of its own).
 public struct PaneRun {
-    public let variant: String?
-    public let config: WorldConfig
-    public let expectations: [Expectation]
+    /// What the plan says of this run: its world, its stop, its expectations and their instants.
+    public let run: RunPlan.Run
     public internal(set) var playback: Playback
     var results: (at: SimTime, interactive: Int, lines: [ExpectationLine])?
 
-    init(variant: String?, config: WorldConfig, expectations: [Expectation], until: SimDuration?,
-         interval: SimDuration, haltTimes: [SimTime]) {
-        self.variant = variant
-        self.config = config
-        self.expectations = expectations
-        playback = Playback(world: World(config: config), end: Self.end(config, until: until), stopWhenDrained: config.stop == .drained,
-                            interval: interval, probeTimes: expectations.compactMap(\.at), haltTimes: haltTimes)
-    }
+    public var variant: String? { run.variant }
+    public var config: WorldConfig { run.config }
+    public var expectations: [Expectation] { run.expectations }
 
-    /// The hard stop: the scenario's `stop`, `--until`, or the drain cap.
-    static func end(_ cfg: WorldConfig, until: SimDuration?) -> SimTime {
-        switch cfg.stop {
-        case .after(let d): return .zero + (until ?? d)
-        case .drained: return .zero + (until ?? Runner.drainCap)
-        }
-    }
-
-    /// The run's length when known, for the sample interval.
-    static func length(_ cfg: WorldConfig, until: SimDuration?) -> SimDuration? {
-        switch cfg.stop {
-        case .after(let d): return until ?? d
-        case .drained: return until
-        }
+    /// - Parameters:
+    ///   - interval: the sample interval, the same for every pane of a console.
+    ///   - haltTimes: where the console stops for the user (every pane's, so they stop together).
+    public init(_ run: RunPlan.Run, interval: SimDuration, haltTimes: [SimTime] = []) {
+        self.run = run
+        playback = Playback(world: World(config: run.config), end: run.end, stopWhenDrained: run.stopWhenDrained,
+                            interval: interval, probeTimes: run.checkTimes, haltTimes: haltTimes)
     }
 
     public mutating func frame(_ scenario: Scenario) -> Frame {
@@ -45,22 +32,12 @@ public struct PaneRun {
         return f
     }
 
-    /// Each expectation checked on the report of its instant (or the end),
-    /// computed once per finish.
+    /// Each expectation checked on the report of its instant (or the end), as the headless
+    /// report checks it, computed once per finish.
     public mutating func expectationLines() -> [ExpectationLine] {
         if let r = results, r.at == playback.now, r.interactive == playback.interactive.count { return r.lines }
-        let final = Report.sections(playback.world)
-        var lines: [ExpectationLine] = []
-        for e in expectations {
-            var report = final
-            if let at = e.at, let i = playback.probeTimes.firstIndex(of: at), let w = playback.probes[i] {
-                report = Report.sections(w)
-            }
-            let r = ExpectationResult(e, report: report)
-            let text = e.at.map { "at \(SimDuration(micros: $0.micros)): \(e.wording)" } ?? e.wording
-            lines.append(ExpectationLine(text: text, passed: r.passed,
-                                         detail: r.passed ? nil : "was \(r.actual.serialized(indent: nil))"))
-        }
+        let lines = run.results(final: Report.sections(playback.world), checks: playback.probes.map { $0.map(Report.sections) })
+            .map(ExpectationLine.init)
         results = (playback.now, playback.interactive.count, lines)
         return lines
     }

@@ -9,39 +9,25 @@ import BrokerSimScenario
 ///
 /// A scenario with variants runs every variant in a pane of its own, on one clock, with the
 /// same seed and load; every control applies to all of them (`--variant NAME` runs just one).
+/// Which runs, where they stop and what they check is the `RunPlan`'s, as for a headless run.
 public final class SimulationSource: ReadingSource {
-    /// A `--variant` the scenario does not have; the message names the ones it has.
-    public struct UnknownVariant: Error, Sendable {
-        public var message: String
-    }
-
     public let scenario: Scenario
     public internal(set) var panes: [PaneRun]
     var pacer: Pacer
 
-    public init(_ scenario: Scenario, variant: String? = nil, seed: UInt64? = nil, until: SimDuration? = nil,
-                speed: Speed = .times(1)) throws {
-        self.scenario = scenario
-        var runs: [(String?, WorldConfig, [Expectation])]
-        if let v = variant {
-            guard let found = scenario.variants.first(where: { $0.name == v }) else {
-                let known = scenario.variants.map(\.name).joined(separator: ", ")
-                throw UnknownVariant(message: "brokersim: unknown variant '\(v)'"
-                    + (known.isEmpty ? ": this scenario has no variants" : "; this scenario has: \(known)"))
-            }
-            runs = [(found.name, found.config, found.expectations)]
-        } else if scenario.variants.isEmpty {
-            runs = [(nil, scenario.config, scenario.expectations)]
-        } else {
-            runs = scenario.variants.map { ($0.name, $0.config, $0.expectations) }
-        }
-        for i in runs.indices { if let seed { runs[i].1.seed = seed } }
+    /// The plan's runs, a pane each (the console's start speed is the state's: `RunPlan.speed`).
+    public init(_ plan: RunPlan) {
+        scenario = plan.scenario
         // One sample interval and one set of halts for all, so they step and stop together.
-        let interval = History.interval(forRunLength: PaneRun.length(runs[0].1, until: until))
-        let halts = runs.flatMap { Prompt.haltTimes($0.1.timeline) }
-        panes = runs.map { PaneRun(variant: $0.0, config: $0.1, expectations: $0.2, until: until,
-                                   interval: interval, haltTimes: halts) }
-        pacer = Pacer(speed: speed, sim: .zero, wall: 0)
+        let interval = History.interval(forRunLength: plan.length)
+        let halts = plan.runs.flatMap { Prompt.haltTimes($0.config.timeline) }
+        panes = plan.runs.map { PaneRun($0, interval: interval, haltTimes: halts) }
+        pacer = Pacer(speed: .times(1), sim: .zero, wall: 0)
+    }
+
+    /// The scenario as `brokersim run NAME` opens it: every variant, the file's seed and stop.
+    public convenience init(_ scenario: Scenario) throws {
+        self.init(try RunPlan(scenario))
     }
 
     public var capabilities: SourceCapabilities { .simulation }

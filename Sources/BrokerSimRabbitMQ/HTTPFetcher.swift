@@ -8,10 +8,10 @@ public protocol HTTPFetcher: Sendable {
     func get(_ path: String) throws(ReadError) -> Data
 }
 
-/// Foundation's URLSession (FoundationNetworking on Linux, libcurl underneath): it comes
-/// with the toolchain, so no dependency is added, it does HTTPS with the system's
-/// certificate checks, and one request every few seconds needs nothing faster. Blocking:
-/// the caller is a poller thread, never the terminal loop.
+/// Foundation's URLSession (FoundationNetworking on Linux, libcurl underneath) for plain HTTP:
+/// it comes with the toolchain, so no dependency is added, and one request every few seconds
+/// needs nothing faster. HTTPS goes through `TLSFetcher`, which can trust a CA of one's own.
+/// Blocking: the caller is a poller thread, never the terminal loop.
 public final class URLSessionFetcher: HTTPFetcher {
     let base: String
     let authorization: String
@@ -42,13 +42,8 @@ public final class URLSessionFetcher: HTTPFetcher {
         let (data, response, error) = box.get()
         if let error { throw ReadError.from(error) }
         guard let response else { throw ReadError(.badResponse, "no HTTP response") }
-        switch response.statusCode {
-        case 200: return data ?? Data()
-        case 401: throw ReadError(.unauthorized, "401 unauthorized: wrong user or password")
-        case 403: throw ReadError(.unauthorized, "403 forbidden: the user lacks the monitoring tag")
-        case 404: throw ReadError(.badResponse, "404 on \(path): not a RabbitMQ management API (is the rabbitmq_management plugin on?)")
-        default: throw ReadError(.badResponse, "HTTP \(response.statusCode) on \(path)")
-        }
+        try HTTPResponse.check(status: response.statusCode, path: path)
+        return data ?? Data()
     }
 }
 

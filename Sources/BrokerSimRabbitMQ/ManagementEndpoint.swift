@@ -1,8 +1,9 @@
 /// Where the management API is and who to log in as, from `rabbitmq://[USER@]HOST[:PORT][/VHOST]`.
 ///
 /// `rabbitmq://` is plain HTTP on port 15672, `rabbitmqs://` HTTPS on 15671 (the
-/// certificate is checked against the system's trusted authorities; there is no switch to
-/// turn that off). `http://` and `https://` URLs of the API's root are taken as they are.
+/// certificate is checked against the system's trusted authorities or a CA file, see
+/// `TLSFetcher`; there is no switch to turn that off). `http://` and `https://` URLs of the
+/// API's root are taken as they are.
 public struct ManagementEndpoint: Hashable, Sendable {
     public var https: Bool
     public var host: String

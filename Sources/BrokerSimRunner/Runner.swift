@@ -28,9 +28,6 @@ public struct Runner: Sendable {
     /// clock read per thousand events costs nothing measurable.
     public static let progressEvents = 1_000
 
-    /// 30 simulated days: a `stop: drained` run that never drains ends here.
-    public static let drainCap = SimDuration.secs(30 * 86_400)
-
     public init(seed: UInt64? = nil, until: SimDuration? = nil, variant: String? = nil) {
         self.seed = seed; self.until = until; self.variant = variant
         #if DEBUG
@@ -53,73 +50,49 @@ public struct Runner: Sendable {
         public var results: [ExpectationResult]
     }
 
-    public enum Failure: Error, Sendable, CustomStringConvertible {
-        case unknownVariant(String, known: [String])
-        public var description: String {
-            switch self {
-            case .unknownVariant(let v, let known):
-                return known.isEmpty
-                    ? "unknown variant '\(v)': this scenario has no variants"
-                    : "unknown variant '\(v)'; this scenario has: \(known.joined(separator: ", "))"
-            }
-        }
-    }
-
     /// One run per variant (or one for a file without variants, or for `--variant`).
-    public func run(_ scenario: Scenario) throws(Failure) -> [Outcome] {
-        if let v = variant {
-            guard let found = scenario.variants.first(where: { $0.name == v }) else {
-                throw .unknownVariant(v, known: scenario.variants.map(\.name))
-            }
-            return [runOne(scenario.name, config: found.config, expectations: found.expectations, variant: found.name)]
-        }
-        if scenario.variants.isEmpty {
-            return [runOne(scenario.name, config: scenario.config, expectations: scenario.expectations, variant: nil)]
-        }
-        return scenario.variants.map { runOne(scenario.name, config: $0.config, expectations: $0.expectations, variant: $0.name) }
+    public func run(_ scenario: Scenario) throws(RunPlan.Failure) -> [Outcome] {
+        run(try RunPlan(scenario, RunPlan.Options(seed: seed, until: until, variant: variant)))
     }
 
+    /// Every run of the plan, in its order.
+    public func run(_ plan: RunPlan) -> [Outcome] { plan.runs.map { runOne(plan.scenario.name, $0) } }
+
+    /// One world of a config, with `seed` and `until` applied (the benchmarks run one this way).
     public func runOne(_ name: String, config: WorldConfig, expectations: [Expectation], variant: String?) -> Outcome {
-        let clock = ContinuousClock()
-        let started = clock.now
         var cfg = config
         if let seed { cfg.seed = seed }
-        var world = World(config: cfg)
+        return runOne(name, RunPlan.Run(variant: variant, config: cfg, expectations: expectations, until: until))
+    }
+
+    public func runOne(_ name: String, _ run: RunPlan.Run) -> Outcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var world = World(config: run.config)
         // The checks walk every worker and partition after every event: on a world at the size
         // limits that is hours of a debug run, so only worlds of test size are checked.
-        world.checkInvariants = checkInvariants && Self.checkable(cfg)
+        world.checkInvariants = checkInvariants && Self.checkable(run.config)
         world.advanceEveryEvent = advanceEveryEvent
-        let drainedStop = cfg.stop == .drained
-        let end: SimTime
-        switch cfg.stop {
-        case .drained: end = .zero + (until ?? Self.drainCap)
-        case .after(let d): end = .zero + (until ?? d)
-        }
-        var results: [ExpectationResult?] = Array(repeating: nil, count: expectations.count)
-        let timed = expectations.indices.filter { expectations[$0].at != nil }
-            .sorted { (expectations[$0].at!, $0) < (expectations[$1].at!, $1) }
         var drained = false
-        for i in timed {
-            // An `at:` past the stop (or the drain) sees the state the run ended with.
-            let at = min(expectations[i].at!, end)
-            if !drained && at > world.now {
-                drained = advance(&world, to: at, end: end, stopWhenDrained: drainedStop, since: started, variant: variant)
+        var checks: [JSONValue?] = []
+        for t in run.checkTimes {
+            if !drained {
+                drained = advance(&world, to: t, end: run.end, stopWhenDrained: run.stopWhenDrained, since: started, variant: run.variant)
             }
-            results[i] = ExpectationResult(expectations[i], report: Report.sections(world))
+            // Past a drain the final state answers, as it does in the console.
+            checks.append(drained ? nil : Report.sections(world))
         }
-        if !drained { drained = advance(&world, to: end, end: end, stopWhenDrained: drainedStop, since: started, variant: variant) }
-        let finalSections = Report.sections(world)
-        for i in expectations.indices where results[i] == nil {
-            results[i] = ExpectationResult(expectations[i], report: finalSections)
+        if !drained {
+            drained = advance(&world, to: run.end, end: run.end, stopWhenDrained: run.stopWhenDrained, since: started, variant: run.variant)
         }
-        let done = results.map { $0! }
+        let done = run.results(final: Report.sections(world), checks: checks)
         let wall = clock.now - started
         let wallSeconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18
-        let header = Report.Header(scenario: name, seed: cfg.seed, variant: variant, wallSeconds: wallSeconds)
+        let header = Report.Header(scenario: name, seed: run.config.seed, variant: run.variant, wallSeconds: wallSeconds)
         let report = Report.build(world, header: header, expectations: done)
-        let neverDrained = drainedStop && !drained
+        let neverDrained = run.stopWhenDrained && !drained
         return Outcome(report: report, passed: !neverDrained && done.allSatisfy(\.passed), neverDrained: neverDrained,
-                       invariantFailure: world.invariantFailure, variantName: variant, transcript: world.transcript,
+                       invariantFailure: world.invariantFailure, variantName: run.variant, transcript: world.transcript,
                        results: done)
     }
 
@@ -157,11 +130,11 @@ public struct Runner: Sendable {
 
     /// The JSON of a whole run: one report, or `{scenario, seed, variants: {…}}` when a file with
     /// variants ran them all.
-    public func combinedJSON(_ scenario: Scenario, _ outcomes: [Outcome]) -> JSONValue {
-        if variant != nil || scenario.variants.isEmpty, let only = outcomes.first { return only.report }
+    public static func combinedJSON(_ plan: RunPlan, _ outcomes: [Outcome]) -> JSONValue {
+        if plan.singleReport, let only = outcomes.first { return only.report }
         return .object([
-            ("scenario", .string(scenario.name)),
-            ("seed", .int(Int64(bitPattern: seed ?? scenario.config.seed))),
+            ("scenario", .string(plan.scenario.name)),
+            ("seed", .int(Int64(bitPattern: plan.seed))),
             ("variants", .object(outcomes.map { ($0.variantName ?? "", $0.report) })),
         ])
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrokerSimRunner
 import Foundation
 
 /// Parses the command line with our own entry point so that the exit codes in the README hold:
@@ -45,6 +46,6 @@ struct BrokerSimCommand: ParsableCommand {
     )
 
     mutating func run() throws {
-        try Console.open(scenario: "queue-vs-stream", options: ConsoleOptions())
+        try Console.open(Console.plan("queue-vs-stream", options: RunPlan.Options()))
     }
 }

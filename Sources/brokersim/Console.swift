@@ -2,47 +2,34 @@ import ArgumentParser
 import BrokerSimConsole
 import BrokerSimConsoleSim
 import BrokerSimCore
+import BrokerSimRunner
 import BrokerSimScenario
-
-struct ConsoleOptions {
-    var seed: UInt64?
-    var until: SimDuration?
-    /// `--speed`; when nil the scenario's `speed:`, else 1×.
-    var speed: Double?
-    var variant: String?
-}
 
 /// The commands that open the console: `brokersim`, `brokersim run X`, `brokersim learn`.
 enum Console {
-    /// The console on a built-in scenario by name (`brokersim` with no arguments).
-    static func open(scenario name: String, options: ConsoleOptions) throws {
-        let scenario: Scenario
-        do { scenario = try ScenarioLoader.load(name) } catch {
-            Output.err(error.description + "\n")
-            throw ExitCode(Exit.invalid)
-        }
-        try open(scenario: scenario, options: options)
+    /// The plan of a file or built-in and the options; what is wrong with them exits 2: the
+    /// file's problems as FILE:LINE:COL lines, an unknown `--variant` with the known ones.
+    static func plan(_ nameOrPath: String, options: RunPlan.Options) throws -> RunPlan {
+        do { return try RunPlan.load(nameOrPath, options) } catch { throw fail(error) }
     }
 
-    static func open(scenario: Scenario, options: ConsoleOptions) throws {
-        let source = try simulation(scenario, options: options)
-        try ConsoleLoop.withSession { _ = ConsoleLoop.run(source, state: state(scenario, options: options), $0) }
+    static func plan(_ scenario: Scenario, options: RunPlan.Options) throws -> RunPlan {
+        do { return try RunPlan(scenario, options) } catch { throw fail(error) }
     }
 
-    /// The run of `scenario` as the options ask; an unknown `--variant` exits 2 with the known ones.
-    static func simulation(_ scenario: Scenario, options: ConsoleOptions) throws -> SimulationSource {
-        do {
-            return try SimulationSource(scenario, variant: options.variant, seed: options.seed, until: options.until,
-                                        speed: state(scenario, options: options).speed)
-        } catch let e as SimulationSource.UnknownVariant {
-            Output.err(e.message + "\n")
-            throw ExitCode(Exit.invalid)
-        }
+    static func fail(_ error: RunPlan.Failure) -> ExitCode {
+        if case .scenario(let e) = error { Output.err(e.description + "\n") } else { Output.err("brokersim: \(error)\n") }
+        return ExitCode(Exit.invalid)
     }
 
-    /// The console's opening state: running, at `--speed`, else the scenario's `speed:`, else 1×.
-    static func state(_ scenario: Scenario, options: ConsoleOptions, course: CourseMark? = nil) -> ConsoleState {
-        ConsoleState(paused: false, speed: Speed.clamped(options.speed ?? scenario.speed ?? 1), course: course)
+    /// The console on the plan's runs, side by side.
+    static func open(_ plan: RunPlan) throws {
+        try ConsoleLoop.withSession { _ = ConsoleLoop.run(SimulationSource(plan), state: state(plan), $0) }
+    }
+
+    /// The console's opening state: running, at the plan's start speed.
+    static func state(_ plan: RunPlan, course: CourseMark? = nil) -> ConsoleState {
+        ConsoleState(paused: false, speed: Speed.clamped(plan.speed), course: course)
     }
 
     /// The course chapters in order: the built-in scenarios with `chapter:`,
@@ -53,7 +40,7 @@ enum Console {
 
     /// The course: each chapter in order in one terminal session, every variant
     /// of a chapter side by side; `n` / Enter on FINISHED opens the next, `q` ends it.
-    static func learn(from first: Int, options: ConsoleOptions) throws {
+    static func learn(from first: Int, options: RunPlan.Options) throws {
         let all = chapters()
         guard (1...max(1, all.count)).contains(first), !all.isEmpty else {
             Output.err("brokersim: the course has chapters 1 to \(all.count); there is no chapter \(first)\n")
@@ -62,9 +49,9 @@ enum Console {
         try ConsoleLoop.withSession { session in
             // Each chapter's run starts its clock when it opens.
             for (i, sc) in all.enumerated().dropFirst(first - 1) {
-                let source = try simulation(sc, options: options)
-                let state = state(sc, options: options, course: CourseMark(chapter: i + 1, of: all.count))
-                if ConsoleLoop.run(source, state: state, session) != .next { return }
+                let plan = try plan(sc, options: options)
+                let state = state(plan, course: CourseMark(chapter: i + 1, of: all.count))
+                if ConsoleLoop.run(SimulationSource(plan), state: state, session) != .next { return }
             }
         }
     }

@@ -21,7 +21,7 @@ enum DriveConsole {
         }
         let simulated = DriveSetup.simulate(s, r)
         let simSeconds = simulated.report.value(at: ["simulated_seconds"])?.number ?? 60
-        let source = DriveSource(s, config: r.config, login: login, expectedSeconds: simSeconds)
+        let source = DriveSource(s, run: r, login: login, expectedSeconds: simSeconds)
         var outcome: Result<DriveResult, AMQPError> = .failure(AMQPError("the console ended before the run"))
         do {
             try ConsoleLoop.withSession { session in

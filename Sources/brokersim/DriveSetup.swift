@@ -7,13 +7,10 @@ import BrokerSimScenario
 import Foundation
 
 /// What `drive` needs before it starts: the AMQP login (URL and password as `watch` takes them)
-/// and the runs of the scenario (each variant, or the one asked for).
+/// and the runs of the scenario (each variant, or the one asked for), as `brokersim run` plans them.
 enum DriveSetup {
-    struct Run {
-        var variant: String?
-        var config: WorldConfig
-        var expectations: [Expectation]
-    }
+    /// A run as `brokersim run` plans it: the world, its stop, its expectations.
+    typealias Run = RunPlan.Run
 
     static func fail(_ message: String) -> ExitCode {
         Output.err("brokersim: \(message)\n")
@@ -45,19 +42,7 @@ enum DriveSetup {
     }
 
     static func runs(_ s: Scenario, variant: String?, seed: UInt64?) throws -> [Run] {
-        var runs: [Run]
-        if let variant {
-            guard let v = s.variants.first(where: { $0.name == variant }) else {
-                throw fail(Runner.Failure.unknownVariant(variant, known: s.variants.map(\.name)).description)
-            }
-            runs = [Run(variant: v.name, config: v.config, expectations: v.expectations)]
-        } else if s.variants.isEmpty {
-            runs = [Run(variant: nil, config: s.config, expectations: s.expectations)]
-        } else {
-            runs = s.variants.map { Run(variant: $0.name, config: $0.config, expectations: $0.expectations) }
-        }
-        if let seed { for i in runs.indices { runs[i].config.seed = seed } }
-        return runs
+        do { return try RunPlan(s, RunPlan.Options(seed: seed, variant: variant)).runs } catch { throw fail(error.description) }
     }
 
     /// The plan of one run; a scenario the driver cannot carry out exits 2 with what it lacks.
@@ -73,6 +58,6 @@ enum DriveSetup {
     static func simulate(_ s: Scenario, _ run: Run) -> Runner.Outcome {
         var runner = Runner()
         runner.checkInvariants = false
-        return runner.runOne(s.name, config: run.config, expectations: run.expectations, variant: run.variant)
+        return runner.runOne(s.name, run)
     }
 }

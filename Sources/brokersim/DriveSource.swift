@@ -2,6 +2,7 @@ import BrokerSimConsole
 import BrokerSimConsoleSim
 import BrokerSimCore
 import BrokerSimDrive
+import BrokerSimRunner
 import BrokerSimScenario
 import BrokerSimSnapshot
 
@@ -26,14 +27,12 @@ final class DriveSource: ReadingSource {
     let recordEveryMillis: Double
 
     /// - Parameter expectedSeconds: the simulated run's length, which the real one is near.
-    init(_ scenario: Scenario, config: WorldConfig, login: AMQPLogin, expectedSeconds: Double) {
+    init(_ scenario: Scenario, run: RunPlan.Run, login: AMQPLogin, expectedSeconds: Double) {
         self.scenario = scenario
         recordEveryMillis = max(250, expectedSeconds * 1000 * 1.5 / Double(SnapshotHistory.capacity))
         label = "measured · \(login.display)"
-        let length: SimDuration? = if case .after(let d) = config.stop { d } else { nil }
-        playback = Playback(world: World(config: config), end: .zero + (length ?? .secs(30 * 86_400)),
-                            stopWhenDrained: config.stop == .drained,
-                            interval: History.interval(forRunLength: length))
+        playback = Playback(world: World(config: run.config), end: run.end, stopWhenDrained: run.stopWhenDrained,
+                            interval: History.interval(forRunLength: run.length))
     }
 
     /// A reading from the driver's tick; `final` once the run ended.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrokerSimRunner
 import BrokerSimScenario
 
 struct LearnCommand: ParsableCommand {
@@ -23,6 +24,6 @@ struct LearnCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Console.learn(from: chapter, options: ConsoleOptions(speed: speed))
+        try Console.learn(from: chapter, options: RunPlan.Options(speed: speed))
     }
 }

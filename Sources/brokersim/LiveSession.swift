@@ -18,18 +18,21 @@ struct LiveSession {
         return ExitCode(Exit.invalid)
     }
 
-    static func open(url: String, passwordFile: String?, intervalMillis: Int64, record: String?) throws -> LiveSession {
+    static func open(url: String, passwordFile: String?, intervalMillis: Int64, record: String?,
+                     caFile: String? = nil) throws -> LiveSession {
         let endpoint: ManagementEndpoint
         switch ManagementEndpoint.parse(url) {
         case .success(let e): endpoint = e
         case .failure(let e): throw fail(e.message)
         }
+        if caFile != nil && !endpoint.https { throw fail("--ca-file is for HTTPS URLs (rabbitmqs:// or https://), not '\(url)'") }
         let credentials: Credentials
         switch Credentials.resolve(for: endpoint, passwordFile: passwordFile) {
         case .success(let c): credentials = c
         case .failure(let e): throw fail(e.message)
         }
-        let client = ManagementClient(endpoint: endpoint, fetcher: URLSessionFetcher(endpoint: endpoint, credentials: credentials))
+        let client = ManagementClient(endpoint: endpoint,
+                                      fetcher: managementFetcher(endpoint: endpoint, credentials: credentials, caFile: caFile))
         let first: Snapshot
         do { first = try client.read() } catch { throw fail("cannot watch \(endpoint.display): \(error.message)") }
         var recorder: SnapshotRecorder?

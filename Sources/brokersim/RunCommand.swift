@@ -50,18 +50,13 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded: Scenario
-        do { loaded = try ScenarioLoader.load(scenario) } catch {
-            Output.err(error.description + "\n")
-            throw ExitCode(Exit.invalid)
-        }
-        let untilDuration = until.flatMap { try? UnitParser.duration($0) }
+        let options = RunPlan.Options(seed: seed, until: until.flatMap { try? UnitParser.duration($0) }, variant: variant, speed: speed)
+        let plan = try Console.plan(scenario, options: options)
         if !headless {
-            try Console.open(scenario: loaded, options: ConsoleOptions(seed: seed, until: untilDuration, speed: speed, variant: variant))
+            try Console.open(plan)
             return
         }
-        try Headless.run(loaded, seed: seed, until: untilDuration, variant: variant, format: format,
-                         answers: answers.flatMap(parsedAnswers))
+        try Headless.run(plan, format: format, answers: answers.flatMap(parsedAnswers))
     }
 
     func parsedAnswers(_ text: String) -> [Int]? {
@@ -72,31 +67,24 @@ struct RunCommand: ParsableCommand {
 }
 
 enum Headless {
-    static func run(_ scenario: Scenario, seed: UInt64?, until: SimDuration?, variant: String?, format: ReportFormat,
-                    answers: [Int]? = nil) throws {
-        var runner = Runner(seed: seed, until: until, variant: variant)
+    static func run(_ plan: RunPlan, format: ReportFormat, answers: [Int]? = nil) throws {
+        var runner = Runner()
         if ProgressLine.wanted { runner.progress = { ProgressLine.draw($0) } }
-        let outcomes: [Runner.Outcome]
         defer { ProgressLine.clear() }
-        do {
-            outcomes = try runner.run(scenario)
-            ProgressLine.clear()
-        } catch {
-            Output.err("brokersim: \(error.description)\n")
-            throw ExitCode(Exit.invalid)
-        }
+        let outcomes = runner.run(plan)
+        ProgressLine.clear()
         if let broken = outcomes.compactMap(\.invariantFailure).first {
             Output.err("brokersim: internal error (a bug): \(broken)\n")
             throw ExitCode(Exit.internalError)
         }
         switch format {
         case .json:
-            runner.combinedJSON(scenario, outcomes).serialized { Output.out($0) }
+            Runner.combinedJSON(plan, outcomes).serialized { Output.out($0) }
             Output.out("\n")
-        case .text: Output.out(TextReport.render(scenario, outcomes, answers: answers))
+        case .text: Output.out(TextReport.render(plan.scenario, outcomes, answers: answers))
         }
         for o in outcomes where o.neverDrained {
-            Output.err("brokersim: \(scenario.name)\(o.variantName.map { " (\($0))" } ?? ""): never drained before the cap\n")
+            Output.err("brokersim: \(plan.scenario.name)\(o.variantName.map { " (\($0))" } ?? ""): never drained before the cap\n")
         }
         if !outcomes.allSatisfy(\.passed) { throw ExitCode(Exit.expectationFailed) }
     }

@@ -11,7 +11,8 @@ struct WatchCommand: ParsableCommand {
         discussion: """
         URL: rabbitmq://[USER@]HOST[:PORT][/VHOST] (HTTP, port 15672), rabbitmqs:// for HTTPS (port 15671).
         The password comes from BROKERSIM_RABBITMQ_PASSWORD or --password-file, never the command line;
-        user guest on localhost needs neither.
+        user guest on localhost needs neither. HTTPS checks the broker's certificate against the system's
+        authorities, or those in --ca-file; there is no way to skip the check.
         """
     )
 
@@ -23,6 +24,9 @@ struct WatchCommand: ParsableCommand {
 
     @Option(help: "A file holding the password (one trailing newline is dropped).")
     var passwordFile: String?
+
+    @Option(help: "HTTPS: trust the certificate authorities in FILE (PEM) instead of the system's.")
+    var caFile: String?
 
     @Option(help: "Append every snapshot read to FILE as a JSON line (`brokersim replay FILE` opens it).")
     var record: String?
@@ -57,7 +61,7 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         let session = try LiveSession.open(url: url, passwordFile: passwordFile, intervalMillis: Self.millis(interval)!,
-                                           record: record)
+                                           record: record, caFile: caFile)
         if headless {
             let expectations = try LiveSession.expectations(expect)
             var report = session.report

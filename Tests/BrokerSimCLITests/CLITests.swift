@@ -89,6 +89,22 @@ struct CLITests {
         #expect(variant.stderr.contains("unknown variant 'nope'"))
     }
 
+    @Test("the console and a headless run refuse a bad file or an unknown --variant with the same lines, before any terminal")
+    func consoleAndHeadlessRefuseAlike() throws {
+        let bad = try CLI.file("two-problems.yaml", "queues: {q: {}}\nproducers: {p: {to: nowhere, rate: 1/s}}\nstop: 1m\nexpect: [\"queues.q.acked = 1\"]\n")
+        for args in [["fair-dispatch", "--variant", "prefetch-2"], ["password-resets", "--variant", "nope"], [bad.path]] {
+            let console = try CLI.run(["run"] + args)
+            let headless = try CLI.run(["run"] + args + ["--headless"])
+            #expect(console.status == 2 && headless.status == 2, "\(args)")
+            #expect(console.stderr == headless.stderr && !headless.stderr.isEmpty, "\(args)")
+            #expect(console.stdout.isEmpty && headless.stdout.isEmpty)
+        }
+        let variant = try CLI.run(["run", "fair-dispatch", "--variant", "prefetch-2"])
+        #expect(variant.stderr == "brokersim: unknown variant 'prefetch-2'; this scenario has: prefetch-1, unlimited\n")
+        let file = try CLI.run(["run", bad.path])
+        #expect(file.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix(bad.path + ":") }, "\(file.stderr)")
+    }
+
     @Test("a scenario that never drains ends at the cap with exit 1")
     func neverDrains() throws {
         let f = try CLI.file("stuck.yaml", """

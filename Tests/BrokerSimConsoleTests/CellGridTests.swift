@@ -4,17 +4,41 @@ import Testing
 @Suite("CellGrid")
 struct CellGridTests {
     @Test func writeClipsToTheGridAndTrimsTrailingSpaces() {
-        var g = CellGrid(width: 8, height: 2)
+        var g = CellGrid(width: 8, height: 3)
         let end = g.write("hello world", x: 2, y: 0)
         g.write("ab", x: -1, y: 1)
-        #expect(g.lines == ["  hello", "b"])
+        // Only blanks cut: nothing is missing, no ellipsis.
+        g.write("hello     ", x: 2, y: 2)
+        #expect(g.lines == ["  hello…", "b", "  hello"])
         #expect(end == 8)
     }
 
-    @Test func writeStaysInsideItsClip() {
+    @Test func writeStaysInsideItsClipAndSaysWhatItCut() {
         var g = CellGrid(width: 10, height: 1, fill: Cell("."))
         g.write("abcdef", x: 2, y: 0, clip: Rect(x: 3, y: 0, width: 3, height: 1))
-        #expect(g.lines == ["...bcd...."])
+        #expect(g.lines == ["...bc…...."])
+        var a = CellGrid(width: 10, height: 1, fill: Cell("."))
+        a.ellipsis = "~"
+        a.write("abcdef", x: 3, y: 0, clip: Rect(x: 3, y: 0, width: 3, height: 1))
+        #expect(a.lines == ["...ab~...."])
+    }
+
+    /// A row drawn in pieces (`+ 4 sequencer:`, ` 3 standby`, ` 1 idle`…): a piece that starts
+    /// at the clip's edge is lost whole, and the row must not read as complete.
+    @Test func aPieceStartingAtTheEdgeMarksTheRowCut() {
+        var g = CellGrid(width: 12, height: 1)
+        let row = Rect(x: 0, y: 0, width: 10, height: 1)
+        var x = g.write("+ 4 seq:", x: 0, y: 0, clip: row)
+        x = g.write(" 3", x: x, y: 0, clip: row)
+        #expect(x == 10)
+        g.write("  processed 0", x: x, y: 0, clip: row)
+        #expect(g.lines == ["+ 4 seq: …"])
+        // Blanks alone past the edge are not a loss; a piece far beyond the clip is not this row's.
+        var h = CellGrid(width: 12, height: 1)
+        h.write("+ 4 seq: 3", x: 0, y: 0, clip: row)
+        h.write("   ", x: 10, y: 0, clip: row)
+        h.write("far", x: 11, y: 0, clip: row)
+        #expect(h.lines == ["+ 4 seq: 3"])
     }
 
     @Test func controlCharactersBecomeSpaces() {

@@ -5,19 +5,12 @@ import Testing
 @testable import BrokerSimConsole
 @testable import BrokerSimConsoleSim
 
-/// Every run of a built-in scenario: the scenario itself, or each of its variants.
-func builtinRuns() throws -> [(name: String, scenario: Scenario, config: WorldConfig)] {
-    try BuiltinScenarios.names.flatMap { name -> [(name: String, scenario: Scenario, config: WorldConfig)] in
-        let sc = try ScenarioLoader.load(name)
-        if sc.variants.isEmpty { return [(name, sc, sc.config)] }
-        return sc.variants.map { ("\(name) (\($0.name))", sc, $0.config) }
-    }
-}
-
-func runEnd(_ cfg: WorldConfig) -> SimTime {
-    switch cfg.stop {
-    case .after(let d): return .zero + d
-    case .drained: return .zero + Runner.drainCap
+/// Every run of a built-in scenario as `brokersim run NAME` plans it: the scenario itself,
+/// or each of its variants, with where it ends.
+func builtinRuns() throws -> [(name: String, scenario: Scenario, config: WorldConfig, end: SimTime)] {
+    try BuiltinScenarios.names.flatMap { name -> [(name: String, scenario: Scenario, config: WorldConfig, end: SimTime)] in
+        let plan = try RunPlan.load(name)
+        return plan.runs.map { run in (run.variant.map { "\(name) (\($0))" } ?? name, plan.scenario, run.config, run.end) }
     }
 }
 
@@ -32,7 +25,7 @@ struct CourseQuestionTests {
             let asks = cfg.timeline.filter { if case .ask = $0.action { return true } else { return false } }
             guard !asks.isEmpty else { continue }
             let halts = Prompt.haltTimes(cfg.timeline)
-            var p = Playback(world: World(config: cfg), end: runEnd(cfg), stopWhenDrained: cfg.stop == .drained,
+            var p = Playback(world: World(config: cfg), end: run.end, stopWhenDrained: cfg.stop == .drained,
                              interval: .secs(1), haltTimes: halts)
             for ask in asks.sorted(by: { $0.at < $1.at }) {
                 guard case .ask(let text, _, _, _, _) = ask.action else { continue }
@@ -64,7 +57,7 @@ struct CourseQuestionTests {
                     default: return true
                     }
                 }
-                #expect(!lines.isEmpty || scripted || ask.at == runEnd(cfg), "\(run.name): '\(text)' at \(ask.at) names no event: nothing happens then")
+                #expect(!lines.isEmpty || scripted || ask.at == run.end, "\(run.name): '\(text)' at \(ask.at) names no event: nothing happens then")
                 for screen in screens {
                     #expect(screen.contains("QUESTION"))
                     for line in lines {

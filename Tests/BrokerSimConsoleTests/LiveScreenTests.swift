@@ -41,6 +41,20 @@ struct LiveScreenTests {
         #expect(text.contains("dead letters → emails.dead"))
     }
 
+    /// The memory check interval is the simulation's `memory_check`; the management API does not
+    /// report a real broker's, so neither the memory line nor the help claims one.
+    @Test func aLiveMemoryLineSaysOnlyWhatTheBrokerReported() throws {
+        let h = try history(4)
+        let f = Frame(history: h, status: ReadStatus(lastRead: h.latest!.readAt, intervalMillis: 5_000), now: h.latest!.readAt)
+        let text = draw(f, GridSize(width: 160, height: 40), state: Self.live)
+        let memory = try #require(text.split(separator: "\n").first { $0.contains("memory ") })
+        #expect(memory.contains("133.9 MB  alarm at 9.5 MB  ALARM"), "\(memory)")
+        #expect(!text.contains("checked every"))
+        var help = Self.live
+        help.showHelp = true
+        #expect(!draw(f, GridSize(width: 100, height: 30), state: help).contains("memory alarm is checked"))
+    }
+
     @Test func valuesNotReadRecentlyAreMarkedStaleWithTheReason() throws {
         let h = try history(2)
         let read = h.latest!.readAt

@@ -1,6 +1,7 @@
-import BrokerSimConsole
+@testable import BrokerSimConsole
 import BrokerSimConsoleSim
 import BrokerSimCore
+import BrokerSimScenario
 import Testing
 
 /// The built-in kafka-broker-down on screen: the ISR line under the tapes says who leads,
@@ -47,6 +48,23 @@ struct ClusterScreenTests {
             #expect(text.contains("UNAVAILABLE"))
             Golden.check(text, named: "rabbit-node-down-45s-\(size)")
         }
+    }
+
+    /// A pane as narrow as half a terminal (variants side by side, drive's two panes, a queue
+    /// panel beside a stream panel) keeps the quorum queue's leader: the rates move down to
+    /// the totals row and the counts shorten first; narrower still, the leader leads that row.
+    @Test(arguments: [36, 40, 50, 60, 70, 80])
+    func aNarrowPaneKeepsTheLeader(width: Int) throws {
+        let cfg = try ScenarioLoader.load("rabbit-node-down").config
+        var p = Playback(world: World(config: cfg), end: .zero + .secs(200), stopWhenDrained: false,
+                         interval: History.interval(forRunLength: .secs(200)))
+        p.advance(to: .zero + .secs(45))
+        var c = Canvas(size: GridSize(width: width, height: 30), glyphs: .unicode, selection: nil)
+        QueuePanel(frame: Frame(world: p.world, history: p.history, title: "")).render(into: &c, in: c.grid.bounds)
+        let orders = c.grid.lines.drop { !$0.contains("orders") }.prefix(3).joined(separator: "\n")
+        #expect(orders.contains("leader rabbit-3"), "at \(width) columns:\n\(orders)")
+        #expect(orders.contains("in 46/s"), "the rates are still on screen at \(width) columns:\n\(orders)")
+        #expect(!orders.contains("…"), "nothing cut at \(width) columns:\n\(orders)")
     }
 
     @Test func electingALeader() throws {

@@ -5,35 +5,20 @@ import BrokerSimRunner
 import BrokerSimScenario
 import Testing
 
-/// Plays a built-in scenario headless to an instant and draws the console.
+/// A built-in scenario (its first variant, when it has variants) as the console plays it,
+/// to an instant, drawn paused.
 func screen(_ name: String, at seconds: Int64, size: GridSize, glyphs: GlyphSet = .unicode,
             state: ConsoleState = ConsoleState(), actions: [(Int64, TimelineAction)] = []) throws -> String {
-    let sc = try ScenarioLoader.load(name)
-    var cfg = sc.config
-    var exps = sc.expectations
-    if let v = sc.variants.first { cfg = v.config; exps = v.expectations }
-    let end: SimTime
-    let length: SimDuration?
-    switch cfg.stop {
-    case .after(let d): end = .zero + d; length = d
-    case .drained: end = .zero + Runner.drainCap; length = nil
-    }
-    var p = Playback(world: World(config: cfg), end: end, stopWhenDrained: cfg.stop == .drained,
-                     interval: History.interval(forRunLength: length))
+    let first = try ScenarioLoader.load(name).variants.first?.name
+    let source = try SimulationSource(name, RunPlan.Options(variant: first))
     for (t, a) in actions {
-        p.advance(to: SimTime(micros: t * 1_000_000))
-        p.inject(a)
+        source.play(toSecond: t)
+        source.inject(a)
     }
-    p.advance(to: SimTime(micros: seconds * 1_000_000))
-    let lines: [ExpectationLine] = p.finished ? exps.map { e -> ExpectationLine in
-        let r = ExpectationResult(e, report: Report.sections(p.world))
-        return ExpectationLine(text: e.wording, passed: r.passed, detail: r.passed ? nil : "was \(r.actual.serialized(indent: nil))")
-    } : []
-    let frame = Frame(world: p.world, history: p.history, title: sc.title, variant: sc.variants.first?.name,
-                      expectations: lines, finished: p.finished)
+    source.play(toSecond: seconds)
     var s = state
     s.paused = true
-    return ConsoleView.render(state: s, frame: frame, size: size, glyphs: glyphs).grid.text
+    return ConsoleView.render(state: s, frame: source.frames(s)[0], size: size, glyphs: glyphs).grid.text
 }
 
 @Suite("Whole screens")

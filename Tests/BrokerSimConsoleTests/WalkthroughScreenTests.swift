@@ -5,25 +5,15 @@ import BrokerSimRunner
 import BrokerSimScenario
 import Testing
 
-/// Plays every variant of a built-in scenario (or the one named) to an
-/// instant on one clock and draws them as the console does: a pane each.
+/// Plays every variant of a built-in scenario (or the one named) to an instant on one
+/// clock and draws them as the console does: a pane each.
 func variantScreen(_ name: String, at seconds: Int64, size: GridSize, only: String? = nil,
                    state: ConsoleState = ConsoleState()) throws -> String {
-    let sc = try ScenarioLoader.load(name)
-    let runs = sc.variants.filter { only == nil || $0.name == only }
-    let frames = runs.map { v -> Frame in
-        let end: SimTime
-        switch v.config.stop {
-        case .after(let d): end = .zero + d
-        case .drained: end = .zero + Runner.drainCap
-        }
-        var p = Playback(world: World(config: v.config), end: end, stopWhenDrained: v.config.stop == .drained, interval: .secs(1))
-        p.advance(to: SimTime(micros: seconds * 1_000_000))
-        return Frame(world: p.world, history: p.history, title: sc.title, variant: v.name, finished: p.finished)
-    }
+    let source = try SimulationSource(name, RunPlan.Options(variant: only))
+    source.play(toSecond: seconds)
     var s = state
     s.paused = true
-    return ConsoleView.render(state: s, frames: frames, size: size, glyphs: .unicode).grid.text
+    return ConsoleView.render(state: s, frames: source.frames(s), size: size, glyphs: .unicode).grid.text
 }
 
 @Suite("Whole screens: walkthroughs and variants")

@@ -11,13 +11,13 @@ import BrokerSimScenario
 struct SliceIndependenceTests {
     /// Everything a headless run prints, its wall time aside (the only number allowed to differ).
     static func printed(_ name: String, slice: Int, everyEvent: Bool = false) throws -> String {
-        let scenario = try ScenarioLoader.load(name)
+        let plan = try RunPlan.load(name)
         var runner = Runner()
         runner.sliceEvents = slice
         runner.advanceEveryEvent = everyEvent
-        let outcomes = try runner.run(scenario)
-        let json = runner.combinedJSON(scenario, outcomes).serialized()
-        let text = TextReport.render(scenario, outcomes)
+        let outcomes = runner.run(plan)
+        let json = Runner.combinedJSON(plan, outcomes).serialized()
+        let text = TextReport.render(plan.scenario, outcomes)
         return (json + "\n" + text).split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.contains("wall_seconds") && !$0.contains("s wall ·") }.joined(separator: "\n")
     }

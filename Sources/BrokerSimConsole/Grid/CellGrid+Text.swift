@@ -3,19 +3,31 @@ extension CellGrid {
     /// returns the column after the last one written.
     ///
     /// Nothing is written outside `clip` (default: the whole grid), so a widget
-    /// cannot spill into its neighbour. Control characters become spaces.
+    /// cannot spill into its neighbour. Control characters become spaces. Text cut
+    /// at the right edge ends with `ellipsis` in the last column, also when the cut
+    /// piece starts right at the edge (it continues a row drawn in pieces): a row
+    /// that lost words must not read as complete. Cut blanks are not text.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         var col = x
         guard y >= area.y, y < area.maxY else { return x + text.unicodeScalars.count }
-        for scalar in text.unicodeScalars {
-            if col >= area.maxX { break }
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            if col >= area.maxX {
+                if x <= area.maxX, area.width > 0, scalars[i...].contains(where: { $0 != " " }) {
+                    self[area.maxX - 1, y] = Cell(ellipsis, style: style)
+                }
+                break
+            }
             if col >= area.x {
                 let shown: Unicode.Scalar = scalar.value < 0x20 || scalar.value == 0x7F ? " " : scalar
                 self[col, y] = Cell(shown, style: style)
             }
             col += 1
+            i = scalars.index(after: i)
         }
         return col
     }

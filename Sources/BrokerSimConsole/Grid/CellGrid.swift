@@ -6,6 +6,8 @@
 public struct CellGrid: Hashable, Sendable {
     public private(set) var size: GridSize
     public private(set) var cells: [Cell]
+    /// What ends text cut at a clip's edge (`…`, `~` in ASCII): the canvas sets its glyph set's.
+    public var ellipsis: Unicode.Scalar = "…"
 
     public init(width: Int, height: Int, fill: Cell = .blank) {
         size = GridSize(width: width, height: height)

@@ -12,8 +12,10 @@ public struct BrokerReading: Hashable, Sendable {
     /// Producers held back by the alarm right now.
     public var blockedPublishers: Int
     /// How often the broker compares its memory with the watermark (`broker.memory_check`):
-    /// between checks memory can pass the watermark with no alarm yet.
-    public var checkEvery: SimDuration
+    /// between checks memory can pass the watermark with no alarm yet. nil when the source
+    /// does not know it: a live broker's check interval is its own configuration, which the
+    /// management API does not report.
+    public var checkEvery: SimDuration?
     /// A cluster's nodes (`rabbit-1` …) and whether each is up; empty for a single node.
     public var nodes: [NodeReading] = []
 
@@ -26,13 +28,13 @@ public struct BrokerReading: Hashable, Sendable {
     public var diskAlarm = false
 
     public init(memory: Int64, capacity: Int64, watermark: Int64, alarm: Bool = false, up: Bool = true,
-                blockedPublishers: Int = 0, checkEvery: SimDuration = .millis(2500)) {
+                blockedPublishers: Int = 0, checkEvery: SimDuration? = nil) {
         self.memory = memory; self.capacity = capacity; self.watermark = watermark
         self.alarm = alarm; self.up = up; self.blockedPublishers = blockedPublishers; self.checkEvery = checkEvery
     }
 
-    /// `checked every 2.5 s`.
-    public var checkNote: String { "checked every \(Self.seconds(checkEvery))" }
+    /// `checked every 2.5 s`, or nil when the interval is not known.
+    public var checkNote: String? { checkEvery.map { "checked every \(Self.seconds($0))" } }
 
     /// `2.5 s`, `10 s`, `250 ms`.
     static func seconds(_ d: SimDuration) -> String {

@@ -44,6 +44,10 @@ public struct GroupReading: Hashable, Sendable {
     public var duplicates: Int64
     public var failed: Int64
     public var skipped: Int64
+    /// A share group's records acknowledged as done (nil for a consumer group, which commits
+    /// offsets instead), and its deliveries after the first (released, lock expired).
+    public var accepted: Int64?
+    public var redelivered: Int64 = 0
     /// The most a group keeping up leaves unread: one poll per partition.
     public var keepingUpLimit: Int64 = 0
     /// Unread records over the whole run so far (History's points), oldest first.

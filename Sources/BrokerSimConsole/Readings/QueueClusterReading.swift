@@ -12,14 +12,16 @@ public struct QueueClusterReading: Hashable, Sendable {
         self.quorum = quorum; self.node = node; self.replicasUp = replicasUp; self.replicas = replicas; self.state = state
     }
 
-    /// `quorum 2/3 up, leader rabbit-3`, `on rabbit-2`, `UNAVAILABLE: rabbit-2 down` — longest first.
+    /// `quorum 2/3 up, leader rabbit-3`, `on rabbit-2`, `UNAVAILABLE: rabbit-2 down` — longest
+    /// first. A narrow pane shortens the counts before it gives up the leader: where the
+    /// queue is served from is what a node's loss changes.
     var tags: [String] {
         if quorum {
-            let counts = "quorum \(replicasUp)/\(replicas) up"
+            let up = "\(replicasUp)/\(replicas) up"
             switch state {
-            case .up: return ["\(counts), leader \(node)", counts]
-            case .electing: return ["\(counts), electing a leader", "\(counts), electing"]
-            case .unavailable: return ["\(counts), UNAVAILABLE (no majority)", "\(counts) UNAVAILABLE"]
+            case .up: return ["quorum \(up), leader \(node)", "\(up), leader \(node)", "leader \(node)"]
+            case .electing: return ["quorum \(up), electing a leader", "\(up), electing a leader", "electing a leader"]
+            case .unavailable: return ["quorum \(up), UNAVAILABLE (no majority)", "\(up), UNAVAILABLE", "UNAVAILABLE"]
             }
         }
         return state == .up ? ["on \(node)"] : ["UNAVAILABLE: \(node) down", "UNAVAILABLE"]

@@ -16,6 +16,7 @@ public struct Canvas {
 
     public init(size: GridSize, glyphs: GlyphSet, selection: Selectable?) {
         grid = CellGrid(size: size)
+        grid.ellipsis = glyphs.ellipsis
         self.glyphs = glyphs
         self.selection = selection
     }

@@ -44,7 +44,7 @@ public enum ConsoleView {
         prompt?.render(into: &c, in: rows[2])
         HintBar(state: state, frame: header).render(into: &c, in: rows[3])
         if state.showHelp {
-            let note = frames.first { $0.broker != nil }?.broker.map { "the memory alarm is \($0.checkNote)" }
+            let note = frames.first { $0.broker != nil }?.broker?.checkNote.map { "the memory alarm is \($0)" }
             HelpOverlay(keyMap: KeyMap.standard.limited(to: state.capabilities), note: note).render(into: &c.grid, glyphs: glyphs)
         }
         if state.showInfo { InfoOverlay(title: lead.title, about: lead.about).render(into: &c.grid, glyphs: glyphs) }

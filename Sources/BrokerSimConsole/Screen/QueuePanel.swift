@@ -114,6 +114,20 @@ struct QueuePanel {
         return rows
     }
 
+    /// Whether the rates share the first row, and the cluster tag that goes there: the rates
+    /// move down to the totals row before the tag is shortened, and the tag keeps the leader
+    /// (`leader rabbit-2`) before it gives up its place; with no room at all (nil) it leads
+    /// the totals row.
+    static func firstRow(_ q: QueueReading, depth: String, rates: String, width: Int) -> (ratesOnTop: Bool, tag: String?) {
+        let ratesOnTop = ratesFit(q, width: width)
+        guard let tags = q.cluster?.tags else { return (ratesOnTop, nil) }
+        func fits(_ tag: String, _ withRates: Bool) -> Bool {
+            q.name.columns + 2 + tag.columns + 1 + (withRates ? depth + "  " + rates : depth).columns <= width
+        }
+        if ratesOnTop, fits(tags[0], true) { return (true, tags[0]) }
+        return (false, tags.first { fits($0, false) })
+    }
+
     static func ratesFit(_ q: QueueReading, width: Int) -> Bool {
         let text = "ready \(CompactNumber.format(q.ready))  unacked \(CompactNumber.format(q.unacked))  "
             + "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
@@ -145,13 +159,13 @@ struct QueuePanel {
         // A stream has no acks: what leaves it is retention, shown on the tape.
         let rates = q.tape != nil ? "in \(CompactNumber.rate(q.inRate))"
             : "in \(CompactNumber.rate(q.inRate))  out \(CompactNumber.rate(q.outRate))"
-        let ratesOnTop = Self.ratesFit(q, width: inside.width)
+        let (ratesOnTop, tagOnTop) = Self.firstRow(q, depth: depth, rates: rates, width: inside.width)
         if let r = row() {
             let counts = ratesOnTop ? depth + "  " + rates : depth
             let right = c.grid.writeRight(counts, in: r, style: .plain) - counts.columns
             let nameRect = Rect(x: r.x, y: r.y, width: max(0, right - r.x - 1), height: 1)
             let end = c.grid.write(q.name, in: nameRect, style: Style(.accent, bold: true), glyphs: g)
-            if let cl = q.cluster, let tag = cl.tags.first(where: { end + 2 + $0.columns <= nameRect.maxX }) {
+            if let cl = q.cluster, let tag = tagOnTop {
                 c.grid.write("  " + tag, x: end, y: r.y, style: Style(cl.role), clip: nameRect)
             }
             y += 1
@@ -184,6 +198,12 @@ struct QueuePanel {
         // Row 3: the rates when they did not fit on top, the totals, and what went wrong.
         if let r = row() {
             var x = r.x
+            // A cluster tag with no room beside the name leads this row, the longest that leaves the rates room.
+            let after = ratesOnTop ? 0 : 2 + rates.columns
+            if let cl = q.cluster, tagOnTop == nil,
+               let tag = cl.tags.first(where: { x + $0.columns + after <= r.maxX }) ?? cl.tags.last.flatMap({ x + $0.columns <= r.maxX ? $0 : nil }) {
+                x = c.grid.write(tag, x: x, y: r.y, style: Style(cl.role), clip: r) + 2
+            }
             if !ratesOnTop { x = c.grid.write(rates, x: x, y: r.y, style: .plain, clip: r) + 2 }
             // Exact below a million: a caption promises `published = acked = 10,000`.
             var items = Self.totals(q).map { (label, n, role) in
@@ -249,7 +269,8 @@ struct QueuePanel {
         let badgeCols = badges.reduce(0) { $0 + $1.width + 1 } + blocked.columns
         // The longest that leaves the bar 8 columns: the check interval goes first (the help
         // says it too), then the watermark (the bar's mark still shows it).
-        let used = [watermark + ", " + b.checkNote, watermark, bare].first { r.maxX - x - $0.columns - 1 - badgeCols - 1 >= 8 } ?? bare
+        let used = [b.checkNote.map { watermark + ", " + $0 }, watermark, bare].compactMap { $0 }
+            .first { r.maxX - x - $0.columns - 1 - badgeCols - 1 >= 8 } ?? bare
         let tail = used.columns + 1 + badgeCols
         let gaugeWidth = max(4, min(24, r.maxX - x - tail - 1))
         BarGauge(primary: Double(b.memory), scale: Double(capacity), mark: Double(b.watermark),

@@ -213,12 +213,15 @@ struct StreamPanel {
 
     /// The numbers of a group line, as many as fit in `width`: the committed lag, and what is
     /// unread when it differs (the badge judges that); then records lost to retention,
-    /// duplicates, failed and skipped records and the lag in time, dropped from the last. When
-    /// even lag and unread do not fit, the unread count alone, which agrees with the badge.
+    /// duplicates, failed and skipped records, a share group's accepted and redelivered
+    /// records, and the lag in time. A share group's totals go first (accepted, then
+    /// redelivered), then the time, then the counters from the right. When even lag and
+    /// unread do not fit, the unread count alone, which agrees with the badge.
     static func numbers(_ group: GroupReading, fitting width: Int) -> String {
         let (lag, unread, extra) = parts(group)
         let time = timeText(group)
-        var candidates = [lag + time + unread + extra.joined()]
+        let share = shareParts(group)
+        var candidates = [share, Array(share.suffix(1)), []].map { lag + time + unread + extra.joined() + $0.joined() }
         for k in stride(from: extra.count, through: 0, by: -1) { candidates.append(lag + unread + extra.prefix(k).joined()) }
         if !unread.isEmpty {
             let lost = extra.first { $0.hasPrefix("  lost") } ?? ""
@@ -228,7 +231,7 @@ struct StreamPanel {
     }
 
     /// Every count of a group line without the lag's time: what it keeps before it gives up its
-    /// sparkline.
+    /// sparkline. A share group's running totals are not among them: they give way.
     static func counters(_ group: GroupReading) -> String {
         let (lag, unread, extra) = parts(group)
         return lag + unread + extra.joined()
@@ -246,6 +249,12 @@ struct StreamPanel {
         if group.failed > 0 { extra.append("  failed \(CompactNumber.format(group.failed))") }
         if group.skipped > 0 { extra.append("  skipped \(CompactNumber.format(group.skipped))") }
         return (lag, unread, extra)
+    }
+
+    /// A share group's `accepted` and `redelivered` (the report's), once it started.
+    static func shareParts(_ group: GroupReading) -> [String] {
+        guard let accepted = group.accepted else { return [] }
+        return ["  accepted \(CompactNumber.format(accepted))", "  redelivered \(CompactNumber.format(group.redelivered))"]
     }
 
     static func timeText(_ group: GroupReading) -> String {

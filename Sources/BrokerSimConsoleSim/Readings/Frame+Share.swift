@@ -34,6 +34,8 @@ extension Frame {
         var reading = GroupReading(name: cfg.name, topic: cfg.topic, lag: w.shareLag(g), unread: unacquired,
                                    lagSeconds: lagSeconds, health: health, members: members)
         reading.keepingUpLimit = limit
+        if s.started { reading.accepted = s.counters.accepted }
+        reading.redelivered = s.counters.redelivered
         return reading
     }
 
