@@ -41,7 +41,8 @@ let package = Package(
         // rabbitmq-c (Debian's librabbitmq-dev): AMQP 0-9-1 for `brokersim drive` (docs/drive.md).
         .systemLibrary(name: "CRabbitMQ", path: "Sources/CRabbitMQ"),
         // A scenario's task-queue part run against a real broker, and its comparison with the simulation.
-        .target(name: "BrokerSimDrive", dependencies: ["CRabbitMQ", "BrokerSimCore", "BrokerSimRunner", "BrokerSimSnapshot"]),
+        .target(name: "BrokerSimDrive", dependencies: ["CRabbitMQ", "BrokerSimCore", "BrokerSimRunner", "BrokerSimSnapshot",
+                                                       "BrokerSimRabbitMQ"]),
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "BrokerSimConsole", "CFatalSignals"]),
         .target(
             name: "BrokerSimCore",

@@ -31,7 +31,14 @@ public struct Comparison: Sendable {
         rows.append(Row(name: drained ? "drain time" : "run time", simulated: num(simulated, ["simulated_seconds"]),
                         measured: num(measured, ["simulated_seconds"]), unit: "s"))
         for q in Self.keys(measured, "queues") {
-            for (field, label, unit) in [("peak_ready", "depth peak", ""), ("latency_p50", "latency p50", "s"),
+            rows.append(Row(name: "\(q) ready peak", simulated: num(simulated, ["queues", q, "peak_ready"]),
+                            measured: num(measured, ["queues", q, "peak_ready"]), unit: ""))
+            // Ready + unacked: measured only (a simulated report has no such peak); with a large
+            // prefetch the broker hands messages out at once and its ready peak says little.
+            if let depth = num(measured, ["queues", q, "peak_depth"]) {
+                rows.append(Row(name: "\(q) depth peak", simulated: num(simulated, ["queues", q, "peak_depth"]), measured: depth, unit: ""))
+            }
+            for (field, label, unit) in [("latency_p50", "latency p50", "s"),
                                          ("latency_p99", "latency p99", "s"), ("redelivered", "redelivered", ""),
                                          ("lost", "lost", "")] {
                 rows.append(Row(name: "\(q) \(label)", simulated: num(simulated, ["queues", q, field]),

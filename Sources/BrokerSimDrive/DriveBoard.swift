@@ -43,6 +43,12 @@ final class DriveBoard: Sendable {
         var duplicates: Int64 = 0
         var ready: Int64 = 0
         var peakReady: Int64 = 0
+        /// Unacked as the pane shows it (docs/drive.md, "Ready, unacked and depth").
+        var unacked: Int64 = 0
+        /// The highest ready + unacked, from the driver's reads and the management API's.
+        var peakDepth: Int64 = 0
+        /// The broker's own unacked count from the management API's latest read, if any.
+        var brokerUnacked: Int64?
         var latency = LatencyRecorder()
     }
 
@@ -66,6 +72,10 @@ final class DriveBoard: Sendable {
         var failure: String?
         /// Monotonic nanoseconds of the last ack or reject: when the run drained.
         var lastSettleNanos: UInt64 = 0
+        /// Reads of the management API that answered, and the latest reason one did not.
+        var managementReads = 0
+        var managementError: String?
+        var stopPolling = false
     }
 
     let state: Mutex<State>

@@ -49,7 +49,7 @@ extension Driver {
             let mine = plan.slots.indices.filter { plan.queueIndex(ofPool: plan.slots[$0].pool) == q }
             let d = plan.queues[q]
             return DriveReading.Queue(
-                name: plan.config.queues[q].name, ready: max(0, b.queues[q].ready), unacked: held,
+                name: plan.config.queues[q].name, ready: max(0, b.queues[q].ready), unacked: max(held, b.queues[q].unacked),
                 published: b.queues[q].published, acked: b.queues[q].acked,
                 delivered: mine.reduce(Int64(0)) { $0 + b.workers[$1].delivered },
                 redelivered: mine.reduce(Int64(0)) { $0 + b.workers[$1].redelivered },

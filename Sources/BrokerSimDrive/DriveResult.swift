@@ -11,6 +11,9 @@ public struct DriveResult: Sendable {
     /// Scenario seconds: when the run drained (its last ack), or when it stopped.
     public var seconds: Double
     public var wallSeconds: Double
+    /// The management API read during the run: where, how many queue reads answered, and why
+    /// the latest one that failed did; nil when none was given.
+    public var management: (url: String, reads: Int, error: String?)?
 
     /// `simulated_seconds`, `queues`, `workers` and `producers` of a report, measured.
     public var sections: JSONValue {
@@ -36,7 +39,9 @@ public struct DriveResult: Sendable {
     /// there (the broker dead-letters what it drops, expires or gives up on), and a target counts
     /// as published what its sources sent it, since neither AMQP nor the management API count
     /// dead-letter arrivals. Sources before targets: a chain of n queues settles in n passes.
-    var outcomes: [Outcome] {
+    var outcomes: [Outcome] { Self.outcomes(plan, state) }
+
+    static func outcomes(_ plan: DrivePlan, _ state: DriveBoard.State) -> [Outcome] {
         let c = plan.config
         var out = Array(repeating: Outcome(), count: c.queues.count)
         for _ in 0...c.queues.count {
@@ -44,7 +49,7 @@ public struct DriveResult: Sendable {
             for q in c.queues.indices {
                 let t = state.queues[q], declared = plan.queues[q]
                 let hasTarget = declared.deadLetterExchange != nil
-                let unacked = heldBy(queue: q)
+                let unacked = heldBy(plan, state, queue: q)
                 var remainder = t.published + out[q].arrivals - t.acked - t.rejectedOut - t.failedAuto - max(0, t.ready) - unacked
                 var o = Outcome(arrivals: out[q].arrivals, deadLettered: 0, discarded: t.failedAuto, lost: 0)
                 if declared.discardsNothing { o.lost = remainder; remainder = 0 } else { remainder = max(0, remainder) }
@@ -60,7 +65,9 @@ public struct DriveResult: Sendable {
         return out
     }
 
-    func heldBy(queue q: Int) -> Int64 {
+    func heldBy(queue q: Int) -> Int64 { Self.heldBy(plan, state, queue: q) }
+
+    static func heldBy(_ plan: DrivePlan, _ state: DriveBoard.State, queue q: Int) -> Int64 {
         plan.slots.indices.filter { plan.queueIndex(ofPool: plan.slots[$0].pool) == q }.reduce(Int64(0)) { $0 + state.workers[$1].held }
     }
 
@@ -102,7 +109,7 @@ public struct DriveResult: Sendable {
                 reasons[0], reasons[1],
                 ("lost", .int(o.lost)), ("duplicates", .int(t.duplicates)),
                 ("ready", .int(max(0, t.ready))), ("unacked", .int(heldBy(queue: q))),
-                ("peak_ready", .int(t.peakReady)),
+                ("peak_ready", .int(t.peakReady)), ("peak_depth", .int(t.peakDepth)),
                 ("latency_mean", .seconds(t.latency.meanSeconds)),
                 ("latency_p50", .seconds(t.latency.percentileSeconds(50))),
                 ("latency_p99", .seconds(t.latency.percentileSeconds(99))),

@@ -1,4 +1,5 @@
 import BrokerSimCore
+import BrokerSimRabbitMQ
 import Foundation
 
 /// Runs a plan against a real broker: declares, starts the producers and workers on their own
@@ -7,6 +8,8 @@ import Foundation
 public final class Driver {
     public let plan: DrivePlan
     let login: AMQPLogin
+    /// The broker's management API, read once a second during the run (nil: not read).
+    let management: ManagementClient?
     let keep: Bool
     var clock: DriveClock
     let board: DriveBoard
@@ -30,8 +33,8 @@ public final class Driver {
     static let tickMillis: UInt32 = 50
 
     /// Connects and declares everything; on a failure, deletes what was declared and throws.
-    public init(plan: DrivePlan, login: AMQPLogin, keep: Bool) throws(AMQPError) {
-        self.plan = plan; self.login = login; self.keep = keep
+    public init(plan: DrivePlan, login: AMQPLogin, keep: Bool, management: ManagementClient? = nil) throws(AMQPError) {
+        self.plan = plan; self.login = login; self.keep = keep; self.management = management
         admin = try AMQPConnection(login)
         clock = DriveClock(speed: plan.speed)
         board = DriveBoard(plan: plan, startNanos: clock.startNanos)
@@ -72,6 +75,8 @@ public final class Driver {
     public func run(limitSeconds: Double, interrupted: () -> Bool,
                     tick: (DriveReading) -> Void = { _ in }) throws(AMQPError) -> DriveResult {
         start()
+        if let management { ManagementPoller.start(ManagementPoller(client: management, plan: plan, vhost: login.vhost, board: board)) }
+        defer { board.state.withLock { $0.stopPolling = true } }
         var end = End.stopped
         let limitNanos = clock.startNanos + UInt64(limitSeconds * 1e9)
         while true {
@@ -100,7 +105,8 @@ public final class Driver {
         stopAll()
         let state = readQueues()
         return DriveResult(plan: plan, login: login, end: end, state: state, seconds: clock.scenarioSeconds(endNanos),
-                           wallSeconds: Double(endNanos - clock.startNanos) / 1e9)
+                           wallSeconds: Double(endNanos - clock.startNanos) / 1e9,
+                           management: management.map { ($0.endpoint.display, state.managementReads, state.managementError) })
     }
 
     /// Workers first, producers once every worker due at 0 s has subscribed (up to 10 s): a
@@ -147,7 +153,8 @@ public final class Driver {
         }
     }
 
-    /// Ready counts from the broker into the board (peaks included); returns the whole state.
+    /// Ready counts from the broker into the board, unacked as the pane shows it, and the
+    /// peaks; returns the whole state.
     func readQueues() -> DriveBoard.State {
         var ready: [Int64] = []
         for q in plan.config.queues.indices { ready.append((try? admin.ready(plan.queueName(q))) ?? -1) }
@@ -156,8 +163,30 @@ public final class Driver {
                 b.queues[q].ready = r
                 b.queues[q].peakReady = max(b.queues[q].peakReady, r)
             }
+            let outcomes = DriveResult.outcomes(plan, b)
+            for q in plan.config.queues.indices {
+                b.queues[q].unacked = unacked(q, b, arrivals: outcomes[q].arrivals)
+                b.queues[q].peakDepth = max(b.queues[q].peakDepth, max(0, b.queues[q].ready) + b.queues[q].unacked)
+            }
             return b
         }
+    }
+
+    /// docs/drive.md, "Ready, unacked and depth": what the broker holds delivered and not acked.
+    /// A worker counts a delivery only when it takes it from its socket; with a large prefetch
+    /// the broker has sent more. On a queue that removes nothing by itself, the broker holds
+    /// exactly what it confirmed (and was sent as dead letters) less what was settled: what is
+    /// not ready of that is unacked. On other queues that is only a bound, and the broker's own
+    /// (older) count from the management API is taken within it.
+    func unacked(_ q: Int, _ b: DriveBoard.State, arrivals: Int64) -> Int64 {
+        let held = DriveResult.heldBy(plan, b, queue: q)
+        let pools = plan.config.workers.filter { $0.queue == q }
+        // Auto-ack: the broker forgets a message as it sends it.
+        guard pools.contains(where: { $0.ack == .manual }) else { return held }
+        let t = b.queues[q]
+        let bound = max(0, t.published + arrivals - t.acked - t.rejectedOut - t.failedAuto - max(0, t.ready))
+        if plan.queues[q].discardsNothing { return max(held, bound) }
+        return max(held, min(t.brokerUnacked ?? held, bound))
     }
 
     /// docs/drive.md: nothing left on the timeline, every producer done and confirmed, every

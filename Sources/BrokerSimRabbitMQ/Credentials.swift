@@ -11,6 +11,8 @@ public struct Credentials: Sendable {
 
     public static let environmentVariable = "BROKERSIM_RABBITMQ_PASSWORD"
 
+    public init(user: String, password: String) { self.user = user; self.password = password }
+
     /// - Parameter passwordFile: read whole, one trailing newline dropped.
     public static func resolve(for endpoint: ManagementEndpoint, passwordFile: String?,
                                environment: [String: String] = ProcessInfo.processInfo.environment)

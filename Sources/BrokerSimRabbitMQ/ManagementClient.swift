@@ -26,6 +26,18 @@ public struct ManagementClient: Sendable {
         return try Self.map(bodies, endpoint: endpoint, readAt: now())
     }
 
+    /// One queue's ready and unacked messages as the broker's statistics give them (RabbitMQ
+    /// refreshes them every 5 s); nil while a new queue has none yet.
+    public func queueCounts(vhost: String, name: String) throws(ReadError) -> (ready: Int64, unacked: Int64)? {
+        let body = try fetcher.get("/api/queues/\(ManagementEndpoint.percentEncoded(vhost))/\(ManagementEndpoint.percentEncoded(name))")
+        let q: ManagementJSON.Queue
+        do { q = try JSONDecoder().decode(ManagementJSON.Queue.self, from: body) } catch {
+            throw ReadError(.badResponse, "unexpected answer from /api/queues: not the RabbitMQ management API's JSON")
+        }
+        guard let ready = q.messages_ready, let unacked = q.messages_unacknowledged else { return nil }
+        return (ready, unacked)
+    }
+
     /// Maps the bodies (by endpoint name: overview, queues, consumers, channels, connections, nodes).
     public static func map(_ bodies: [String: Data], endpoint: ManagementEndpoint, readAt: Int64) throws(ReadError) -> Snapshot {
         func decode<T: Decodable>(_ name: String, as: T.Type) throws(ReadError) -> T {

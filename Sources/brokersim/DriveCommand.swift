@@ -25,6 +25,12 @@ struct DriveCommand: ParsableCommand {
     @Option(help: "A file holding the password (one trailing newline is dropped).")
     var passwordFile: String?
 
+    @Option(help: "The management API read during the run for the broker's own unacked and depth (default: rabbitmq://HOST:15672 of the AMQP URL; same user and password).")
+    var management: String?
+
+    @Option(help: "HTTPS management API: trust the certificate authorities in FILE (PEM) instead of the system's.")
+    var caFile: String?
+
     @Option(help: "Time compression: rates ×N, work times, TTLs and the timeline ÷N (e.g. 10).")
     var speed: Double = 1
 
@@ -63,10 +69,19 @@ struct DriveCommand: ParsableCommand {
         let login = try DriveSetup.login(url: rabbitmq, passwordFile: passwordFile)
         let runs = try DriveSetup.runs(loaded, variant: variant, seed: seed)
         let prefix = self.prefix ?? "brokersim-drive-\(getpid())-"
+        let api: ManagementClient
+        switch login.managementClient(url: management, caFile: caFile) {
+        case .success(let c): api = c
+        case .failure(let e): throw DriveSetup.fail("--management: \(e.message)")
+        }
+        if caFile != nil && !api.endpoint.https {
+            throw DriveSetup.fail("--ca-file is for an HTTPS management API (--management rabbitmqs://… or https://…), not '\(api.endpoint.display)'")
+        }
         if headless {
-            try DriveHeadless.run(loaded, runs: runs, login: login, speed: speed, prefix: prefix, keep: keep, format: format)
+            try DriveHeadless.run(loaded, runs: runs, login: login, speed: speed, prefix: prefix, keep: keep, format: format,
+                                  management: api)
         } else {
-            try DriveConsole.open(loaded, runs: runs, login: login, speed: speed, prefix: prefix, keep: keep)
+            try DriveConsole.open(loaded, runs: runs, login: login, speed: speed, prefix: prefix, keep: keep, management: api)
         }
     }
 }

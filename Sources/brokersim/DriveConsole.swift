@@ -1,6 +1,7 @@
 import ArgumentParser
 import BrokerSimConsole
 import BrokerSimDrive
+import BrokerSimRabbitMQ
 import BrokerSimScenario
 import NcursesTerminal
 
@@ -10,13 +11,13 @@ import NcursesTerminal
 /// terminal is restored, and the exit code is the headless one.
 enum DriveConsole {
     static func open(_ s: Scenario, runs: [DriveSetup.Run], login: AMQPLogin, speed: Double, prefix: String,
-                     keep: Bool) throws {
+                     keep: Bool, management: ManagementClient?) throws {
         guard runs.count == 1, let r = runs.first else {
             throw DriveSetup.fail("the console drives one variant at a time: add --variant with one of \(runs.compactMap(\.variant).joined(separator: ", "))")
         }
         let plan = try DriveSetup.plan(s, r, speed: speed, prefix: prefix)
         let driver: Driver
-        do { driver = try Driver(plan: plan, login: login, keep: keep) } catch {
+        do { driver = try Driver(plan: plan, login: login, keep: keep, management: management) } catch {
             throw DriveSetup.fail("cannot drive \(login.display): \(error.message)")
         }
         let simulated = DriveSetup.simulate(s, r)

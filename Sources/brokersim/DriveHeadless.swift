@@ -1,5 +1,6 @@
 import ArgumentParser
 import BrokerSimDrive
+import BrokerSimRabbitMQ
 import BrokerSimRunner
 import BrokerSimScenario
 import CFatalSignals
@@ -17,13 +18,13 @@ enum DriveHeadless {
     }
 
     static func run(_ s: Scenario, runs: [DriveSetup.Run], login: AMQPLogin, speed: Double, prefix: String, keep: Bool,
-                    format: ReportFormat) throws {
+                    format: ReportFormat, management: ManagementClient?) throws {
         bs_term_signals_install()
         bs_term_signals_unblock()
         var done: [Done] = []
         for r in runs {
             let plan = try DriveSetup.plan(s, r, speed: speed, prefix: prefix)
-            let d = try execute(s, r, plan: plan, login: login, keep: keep)
+            let d = try execute(s, r, plan: plan, login: login, keep: keep, management: management)
             done.append(d)
         }
         switch format {
@@ -41,9 +42,10 @@ enum DriveHeadless {
     }
 
     /// Connects and declares (exit 2 on failure), simulates, drives, deletes.
-    static func execute(_ s: Scenario, _ r: DriveSetup.Run, plan: DrivePlan, login: AMQPLogin, keep: Bool) throws -> Done {
+    static func execute(_ s: Scenario, _ r: DriveSetup.Run, plan: DrivePlan, login: AMQPLogin, keep: Bool,
+                        management: ManagementClient?) throws -> Done {
         let driver: Driver
-        do { driver = try Driver(plan: plan, login: login, keep: keep) } catch {
+        do { driver = try Driver(plan: plan, login: login, keep: keep, management: management) } catch {
             throw DriveSetup.fail("cannot drive \(login.display): \(error.message)")
         }
         let simulated = DriveSetup.simulate(s, r)
@@ -87,6 +89,10 @@ enum DriveHeadless {
             ("broker", .string(d.result.login.display)),
             ("speed", .rounded(d.result.plan.speed, 3)),
             ("end", .string(endWord(d.result.end))),
+            ("management", d.result.management.map { m -> JSONValue in
+                .object([("url", .string(m.url)), ("reads", .int(Int64(m.reads))),
+                         ("last_error", m.error.map { JSONValue.string($0) } ?? .null)])
+            } ?? .null),
             ("comparison", d.comparison.json),
             ("measured", .object(measured)),
             ("simulated", d.simulated.report),
@@ -105,7 +111,11 @@ enum DriveHeadless {
     static func text(_ s: Scenario, _ d: Done) -> String {
         let r = d.result
         var out = "drive \(s.name)\(d.run.variant.map { " (\($0))" } ?? "") · seed \(r.plan.seed) · \(r.login.display) · speed \(formatSpeed(r.plan.speed))\n"
-        out += "\(endWord(r.end)) after \(String(format: "%.2f", r.seconds)) s of scenario time (\(String(format: "%.2f", r.wallSeconds)) s of wall time)\n\n"
+        out += "\(endWord(r.end)) after \(String(format: "%.2f", r.seconds)) s of scenario time (\(String(format: "%.2f", r.wallSeconds)) s of wall time)\n"
+        if let m = r.management {
+            out += "management API \(m.url): \(m.reads) reads" + (m.error.map { "; last failure: \($0)" } ?? "") + "\n"
+        }
+        out += "\n"
         out += d.comparison.text
         out += "\nmeasured\n"
         for (name, q) in pairs(r.sections, "queues") {

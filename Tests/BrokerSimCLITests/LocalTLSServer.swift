@@ -23,7 +23,12 @@ final class LocalTLSServer {
         self.dir = dir
         let api = dir.appendingPathComponent("www/api")
         try FileManager.default.createDirectory(at: api, withIntermediateDirectories: true)
-        for (name, body) in bodies { try body.write(to: api.appendingPathComponent(name)) }
+        for (name, body) in bodies {
+            // A name with slashes (`queues/%2F/jobs`) is a file in folders, as s_server serves it.
+            let file = api.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try body.write(to: file)
+        }
         func path(_ f: String) -> String { dir.appendingPathComponent(f).path }
         caFile = path("ca.crt")
         let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]

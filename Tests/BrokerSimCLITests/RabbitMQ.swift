@@ -43,17 +43,18 @@ enum RabbitMQ {
         try call("POST", "/queues/%2F/\(queue)/get", "{\"count\":\(count),\"ackmode\":\"ack_requeue_false\",\"encoding\":\"auto\"}")
     }
 
-    /// Ready messages as the API says now (its statistics lag up to 5 s).
-    static func ready(_ queue: String) -> Int? {
-        guard let r = try? call("GET", "/queues/%2F/\(queue)"),
-              let o = try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] else { return nil }
-        return o["messages_ready"] as? Int
+    /// The queue as the API says now (its statistics lag up to 5 s).
+    static func queue(_ queue: String) -> [String: Any]? {
+        guard let r = try? call("GET", "/queues/%2F/\(queue)") else { return nil }
+        return try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
     }
 
-    /// Waits (up to 20 s) until the API's statistics show `n` ready.
-    static func waitReady(_ queue: String, _ n: Int) -> Bool {
+    /// Waits (up to 20 s) until the API's statistics show `ready` ready and `published` published
+    /// in all: the two counters come from different statistics and can catch up at different reads.
+    static func waitCounted(_ queue: String, ready: Int, published: Int) -> Bool {
         for _ in 0..<80 {
-            if ready(queue) == n { return true }
+            if let o = Self.queue(queue), o["messages_ready"] as? Int == ready,
+               (o["message_stats"] as? [String: Any])?["publish"] as? Int == published { return true }
             Thread.sleep(forTimeInterval: 0.25)
         }
         return false

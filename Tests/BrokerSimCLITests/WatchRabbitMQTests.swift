@@ -13,15 +13,29 @@ struct WatchRabbitMQTests {
         try RabbitMQ.declare(q, maxLength: 500)
         defer { _ = try? RabbitMQ.call("DELETE", "/queues/%2F/\(q)") }
         try RabbitMQ.publish(q, count: 30)
-        #expect(RabbitMQ.waitReady(q, 30))
+        // The watch's first read is the base its `published` counts from: it must already count
+        // these 30, and the broker's statistics lag up to collect_statistics_interval (5 s).
+        #expect(RabbitMQ.waitCounted(q, ready: 30, published: 30))
         let record = FileManager.default.temporaryDirectory.appendingPathComponent("\(q).jsonl")
         defer { try? FileManager.default.removeItem(at: record) }
-        // 20 more while it watches; the broker's statistics catch up within 5 s.
-        let traffic = Thread { try? RabbitMQ.publish(q, count: 20) }
+        // 20 more once the watch has made its first read (the recording's first line), so the
+        // report counts exactly those however slowly the watch starts; 15 s leaves the
+        // statistics (5 s behind) time to show them before the last read.
+        let published = DispatchSemaphore(value: 0)
+        let traffic = Thread {
+            let deadline = Date().addingTimeInterval(20)
+            while Date() < deadline, (try? Data(contentsOf: record))?.contains(UInt8(ascii: "\n")) != true {
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            try? RabbitMQ.publish(q, count: 20)
+            published.signal()
+        }
         traffic.start()
-        let r = try CLI.run(["watch", "rabbitmq://127.0.0.1/", "--headless", "--for", "12s", "--interval", "1s",
+        let r = try CLI.run(["watch", "rabbitmq://127.0.0.1/", "--headless", "--for", "15s", "--interval", "1s",
                              "--format", "json", "--record", record.path,
-                             "--expect", "queues.\(q).ready == 50", "--expect", "queues.\(q).published == 20"])
+                             "--expect", "queues.\(q).ready == 50", "--expect", "queues.\(q).published == 20",
+                             "--expect", "queues.\(q).in_rate > 0"])
+        #expect(published.wait(timeout: .now() + 30) == .success, "the 20 were not published during the watch")
         #expect(r.status == 0, "\(r.stderr)\n\(r.stdout)")
         let o = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let queue = try #require((o["queues"] as? [String: Any])?[q] as? [String: Any])

@@ -29,7 +29,9 @@ struct ConsoleE2ETests {
 
         // `.` steps to the next whole second (the sample interval of a drained run).
         t.keys(".")
-        let stepped = t.waitFor("a step") { Self.clock($0) != pausedAt }
+        // Every wait holds for all that is then expected of the capture: tmux can catch a frame
+        // half drawn (the header new, the rest still the old one).
+        let stepped = t.waitFor("a step") { Self.clock($0) != pausedAt && Self.clock($0)?.hasSuffix(".000") == true }
         let steppedAt = try #require(Self.clock(stepped))
         #expect(steppedAt.hasSuffix(".000"))
         #expect(steppedAt > pausedAt)
@@ -37,7 +39,9 @@ struct ConsoleE2ETests {
         // Seek forward 10 samples, then back: the clock and the numbers come back exactly.
         let before = t.screen
         t.keys("Right")
-        let ahead = t.waitFor("a seek forward") { Self.clock($0) != steppedAt }
+        let ahead = t.waitFor("a seek forward") { s in
+            Self.clock(s).map { $0 > steppedAt } == true && Self.panel(s) != Self.panel(before)
+        }
         #expect(Self.clock(ahead)! > steppedAt)
         t.keys("Left")
         // The whole panel, not the clock alone: tmux can capture a frame whose header is drawn
@@ -60,7 +64,9 @@ struct ConsoleE2ETests {
         t.keys("Down", "Down")
         t.waitFor("mailer-2 selected") { $0.contains("c crash mailer-2") }
         t.keys("c")
-        let crashed = t.waitFor("mailer-2 crashed") { $0.contains("mailer-2 crashed") && $0.contains("✖ mailer-2") }
+        let crashed = t.waitFor("mailer-2 crashed") {
+            $0.contains("mailer-2 crashed") && $0.contains("✖ mailer-2") && ($0.contains("redelivered") || $0.contains("crashed while idle"))
+        }
         #expect(crashed.contains("redelivered") || crashed.contains("crashed while idle"))
 
         t.keys("w")
@@ -84,7 +90,9 @@ struct ConsoleE2ETests {
         t.resize(70, 20)
         t.waitFor("the size warning") { $0.contains("Terminal too small: 70×20") }
         t.resize(100, 30)
-        let wide = t.waitFor("the layout again") { $0.contains("emails") && !$0.contains("too small") }
+        let wide = t.waitFor("the layout again") {
+            $0.contains("emails") && !$0.contains("too small") && $0.split(separator: "\n").first?.count ?? 0 > 80
+        }
         #expect(wide.split(separator: "\n").first?.count ?? 0 > 80)
         t.keys("C-c")
         t.expectShellUsable(exit: 0)

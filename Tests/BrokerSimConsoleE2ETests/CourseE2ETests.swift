@@ -62,13 +62,15 @@ struct CourseE2ETests {
         for (i, chapter) in course.enumerated() {
             let n = i + 1
             // Opening: every pane's caption, or the held one (which hides the panes' captions).
+            // Each wait holds for all that is then expected of the capture: tmux can catch a
+            // frame half drawn (the header new, the rest still the old one).
+            let header = { (s: String) in s.contains("chapter \(n) of \(course.count)") || s.contains("ch \(n)/\(course.count)") }
             let opened = t.waitFor("chapter \(n) (\(chapter.name)) opening") { s in
-                s.contains("Press any key to continue")
+                header(s) && (s.contains("Press any key to continue")
                     ? chapter.openings.contains { Self.shows(s, $0) }
-                    : chapter.openings.allSatisfy { Self.shows(s, $0) }
+                    : chapter.openings.allSatisfy { Self.shows(s, $0) })
             }
-            #expect(opened.contains("chapter \(n) of \(course.count)") || opened.contains("ch \(n)/\(course.count)"),
-                    "chapter \(n)'s header:\n\(opened)")
+            #expect(header(opened), "chapter \(n)'s header:\n\(opened)")
             if opened.contains("Press any key to continue") {
                 t.keys("x")
                 t.waitFor("the held opening to go") { !$0.contains("Press any key to continue") || $0 != opened }
@@ -82,7 +84,8 @@ struct CourseE2ETests {
                     t.keys("x")
                     t.waitFor("the held caption to go") { !$0.contains("Press any key to continue") || $0 != s }
                 } else if s.contains("Press 1-") {
-                    #expect(s.contains("QUESTION"))
+                    let asked = t.waitFor("the question drawn") { $0.contains("Press 1-") && $0.contains("QUESTION") }
+                    #expect(asked.contains("QUESTION"))
                     t.keys("2")
                     answered += 1
                     t.waitFor("the reveal") { $0.contains("Space or Enter: carry on") }
@@ -90,7 +93,13 @@ struct CourseE2ETests {
                     t.keys("Space")
                     t.waitFor("the run to go on") { !$0.contains("Space or Enter: carry on") }
                 } else if s.contains("FINISHED") && (s.contains("n Enter next chapter") || s.contains("n Enter end the course")) {
-                    finished = s
+                    // The finished frame drawn whole: its closing captions and, at the end, the score.
+                    finished = t.waitFor("chapter \(n) (\(chapter.name)) finished, drawn whole") { f in
+                        f.contains("FINISHED") && chapter.closings.allSatisfy { Self.shows(f, $0) }
+                            && (n < course.count ? f.contains("n Enter next chapter")
+                                : f.contains("n Enter end the course")
+                                    && (chapter.name != "interview-drill" || f.contains("Score: 8 of 12; review chapters 6, 7, 10 and 11")))
+                    }
                     break
                 } else if s.contains("RUNNING"), !s.contains(" max ") {
                     // A held caption or a question dismissed early may have taken a `+`.

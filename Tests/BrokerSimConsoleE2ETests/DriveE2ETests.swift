@@ -27,7 +27,7 @@ struct DriveE2ETests {
         t.start(Binary.url, "drive password-resets --rabbitmq amqp://127.0.0.1 --speed 5 --prefix \(prefix)")
         let both = t.waitFor("both panes, both queues draining") { s in
             let rows = Self.emailsRows(s)
-            return s.contains("simulation") && s.contains("measured · amqp://guest@127.0.0.1:5672/") && rows.count == 2
+            return s.contains("simulation") && s.contains("measured · amqp://guest@127.0.0.1:5672/") && rows.count == 2 && s.contains("mailer-1")
                 && rows.allSatisfy { (Self.ready($0) ?? 0) > 0 && (Self.ready($0) ?? 10_000) < 10_000 }
         }
         #expect(both.contains("mailer-1"))

@@ -45,18 +45,22 @@ struct LiveE2ETests {
             Self.curl("POST", "/queues/%2F/\(q)/get", "{\"count\":10,\"ackmode\":\"ack_requeue_false\",\"encoding\":\"auto\"}")
             Thread.sleep(forTimeInterval: 1)
         }
-        let drained = t.waitFor("\(q) drained") { Self.line($0, q).contains("ready 0  unacked 0") }
+        // Every wait holds for all that is then expected of the capture: tmux can catch a frame
+        // half drawn, and the broker's counters can catch up at different reads.
+        let drained = t.waitFor("\(q) drained") { Self.line($0, q).contains("ready 0  unacked 0") && $0.contains("published 40") }
         #expect(drained.contains("published 40"))
 
         #expect(Self.rabbitmqctl("stop_app"))
         var restarted = false
         defer { if !restarted { _ = Self.rabbitmqctl("start_app") } }
-        let stale = t.waitFor("stale values") { $0.contains("STALE") && $0.contains("connection refused") }
+        let stale = t.waitFor("stale values") {
+            $0.contains("STALE") && $0.contains("connection refused") && Self.line($0, q).contains("ready 0")
+        }
         #expect(Self.line(stale, q).contains("ready 0"), "the last values read stay on screen")
 
         restarted = Self.rabbitmqctl("start_app")
         #expect(restarted)
-        let back = t.waitFor("live again") { $0.split(separator: "\n").first?.hasSuffix("LIVE") == true }
+        let back = t.waitFor("live again") { $0.split(separator: "\n").first?.hasSuffix("LIVE") == true && $0.contains("read again after") }
         #expect(back.contains("read again after"))
         t.keys("q")
         t.expectShellUsable(exit: 0)
@@ -72,7 +76,9 @@ struct LiveE2ETests {
         t.keys("Left")
         // tmux can capture a frame half drawn (the header new, the panels below still the old
         // ones), so each wait is for the whole screen the seek should give, not just its header.
-        let start = t.waitFor("the first read, before the alarm") { $0.contains("18:00:00  1×  PAUSED") && !$0.contains("ALARM") }
+        let start = t.waitFor("the first read, before the alarm") {
+            $0.contains("18:00:00  1×  PAUSED") && !$0.contains("ALARM") && $0.contains("←→ seek") && !$0.contains("w write")
+        }
         #expect(start.contains("←→ seek") && !start.contains("w write"))
         t.keys("Right")
         t.waitFor("the last read: the alarm, a blocked publisher, a consumer gone") {

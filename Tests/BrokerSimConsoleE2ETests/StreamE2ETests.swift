@@ -16,6 +16,7 @@ struct StreamE2ETests {
         // Every group is on screen; billing starts at the log end (from: latest) and keeps up.
         let running = t.waitFor("billing keeping up") {
             $0.contains("billing starts at the log end") && Self.groupRow($0, "b billing").contains("keeping up")
+                && $0.contains("a analytics") && $0.contains("c audit") && $0.contains("clicks")
         }
         #expect(running.contains("a analytics"))
         #expect(running.contains("c audit"))
@@ -30,11 +31,13 @@ struct StreamE2ETests {
         for _ in 0..<5 { t.keys("Down") }
         t.waitFor("billing-1 selected") { $0.contains("c crash billing-1") }
         t.keys("c")
-        let crashed = t.waitFor("billing-1 crashed") { $0.contains("crashed, holds") }
+        let crashed = t.waitFor("billing-1 crashed") { $0.contains("crashed, holds") && $0.contains("billing-1 crashed") }
         #expect(crashed.contains("billing-1 crashed"))
         // Its partitions wait for the session timeout: billing-2 alone cannot keep up.
         t.keys("Right", "Right", "Right")
-        let behind = t.waitFor("billing falling behind") { Self.groupRow($0, "b billing").contains("falling behind") }
+        let behind = t.waitFor("billing falling behind") {
+            Self.groupRow($0, "b billing").contains("falling behind") && Self.groupRow($0, "a analytics").contains("keeping up")
+        }
         #expect(Self.groupRow(behind, "a analytics").contains("keeping up"))
         t.keys("q")
         t.expectShellUsable(exit: 0)

@@ -49,7 +49,12 @@ struct WalkthroughE2ETests {
         let t = try Tmux()
         try write(Self.walkthrough, "tiny.yaml", in: t)
         t.start(Binary.url, "run tiny.yaml")
-        let held = t.waitFor("the held caption") { $0.contains("Press any key to continue") && $0.contains("WAITING") }
+        // Every wait holds for all that is then expected of the capture: tmux can catch a frame
+        // half drawn (the header new, the rest still the old one).
+        let held = t.waitFor("the held caption") {
+            $0.contains("Press any key to continue") && $0.contains("WAITING") && $0.contains("Hold it here while I explain.")
+                && ConsoleE2ETests.clock($0) == "00:00:01.000"
+        }
         #expect(held.contains("Hold it here while I explain."))
         // Held: the clock stands at the caption's instant.
         #expect(ConsoleE2ETests.clock(held) == "00:00:01.000")
@@ -57,14 +62,20 @@ struct WalkthroughE2ETests {
         #expect(ConsoleE2ETests.clock(t.screen) == "00:00:01.000")
 
         t.keys("x")
-        let asked = t.waitFor("the question") { $0.contains("QUESTION") && $0.contains("Press 1-2 to answer") }
+        let asked = t.waitFor("the question") {
+            $0.contains("QUESTION") && $0.contains("Press 1-2 to answer") && $0.contains("Where does an unacked message go when its worker dies?")
+                && $0.contains("1. Nowhere") && $0.contains("2. Back to the queue") && ConsoleE2ETests.clock($0) == "00:00:01.999"
+        }
         #expect(asked.contains("Where does an unacked message go when its worker dies?"))
         #expect(asked.contains("1. Nowhere") && asked.contains("2. Back to the queue"))
         // Asked just before its instant: what it asks about has not happened yet.
         #expect(ConsoleE2ETests.clock(asked) == "00:00:01.999")
 
         t.keys("1")
-        let revealed = t.waitFor("the reveal") { $0.contains("Not quite: the answer is 2.") }
+        let revealed = t.waitFor("the reveal") {
+            $0.contains("Not quite: the answer is 2.") && $0.contains("1. Nowhere (your answer)") && $0.contains("2. Back to the queue (the answer)")
+                && $0.contains("The broker requeues what was never ACKed.") && ConsoleE2ETests.clock($0) == "00:00:01.999"
+        }
         #expect(revealed.contains("1. Nowhere (your answer)"))
         #expect(revealed.contains("2. Back to the queue (the answer)"))
         #expect(revealed.contains("The broker requeues what was never ACKed."))
@@ -82,7 +93,7 @@ struct WalkthroughE2ETests {
         t.start(Binary.url, "run two.yaml --speed 5")
         t.waitFor("both panes") { $0.contains(" one-worker") && $0.contains(" four-workers") && $0.contains("RUNNING") }
         t.keys("Space")
-        let paused = t.waitFor("PAUSED") { $0.contains("PAUSED") }
+        let paused = t.waitFor("PAUSED, both panes drawn") { $0.contains("PAUSED") && Self.sent($0).count == 2 && Self.sent($0)[0] == Self.sent($0)[1] }
         let sent = Self.sent(paused)
         #expect(sent.count == 2 && sent[0] == sent[1], "both panes show the same load: \(sent)")
         Thread.sleep(forTimeInterval: 0.6)
@@ -92,7 +103,10 @@ struct WalkthroughE2ETests {
 
         // One step moves both.
         t.keys(".")
-        let stepped = t.waitFor("a step") { ConsoleE2ETests.clock($0) != ConsoleE2ETests.clock(paused) }
+        let stepped = t.waitFor("a step, both panes drawn") {
+            let now = Self.sent($0)
+            return ConsoleE2ETests.clock($0) != ConsoleE2ETests.clock(paused) && now.count == 2 && now[0] == now[1] && now != sent
+        }
         let after = Self.sent(stepped)
         #expect(after.count == 2 && after[0] == after[1] && after != sent)
         t.keys("q")

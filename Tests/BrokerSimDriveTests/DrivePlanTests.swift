@@ -82,7 +82,7 @@ struct DrivePlanTests {
         #expect(c.text == """
                                                  simulated        measured  difference
               drain time                           100.0 s         110.0 s      +10.0%
-              q depth peak                              10               9      -10.0%
+              q ready peak                              10               9      -10.0%
               q latency p50                         2.00 s          2.00 s       +0.0%
               q latency p99                         4.00 s          5.00 s      +25.0%
               q redelivered                              0               1         n/a

@@ -48,18 +48,22 @@ enum RealBroker {
         func simulated(_ path: String...) -> Int64? { simulated.value(at: path)?.number.map { Int64($0) } }
     }
 
-    static func drive(_ yaml: String, speed: Double) throws -> Run {
+    /// - Parameters: management: also read the management API during the run; tick: every
+    ///   reading the measured pane would draw.
+    static func drive(_ yaml: String, speed: Double, management: Bool = false,
+                      tick: (DriveReading) -> Void = { _ in }) throws -> Run {
         let scenario = try ScenarioLoader.parse(text: yaml, file: "t.yaml", name: "t")
         let prefix = "bs-args-\(UUID().uuidString.prefix(6).lowercased())-"
         let plan = try DrivePlan.build(scenario: "t", variant: nil, config: scenario.config, speed: speed, prefix: prefix).get()
-        let driver = try Driver(plan: plan, login: login, keep: false)
+        let driver = try Driver(plan: plan, login: login, keep: false,
+                                management: management ? try login.managementClient(url: nil).get() : nil)
         var declared: [String: [String: Any]] = [:]
         for q in scenario.config.queues {
             declared[q.name] = api("/queues/%2F/" + prefix + q.name) as? [String: Any]
         }
         let result: DriveResult
         do {
-            result = try driver.run(limitSeconds: 60, interrupted: { false })
+            result = try driver.run(limitSeconds: 60, interrupted: { false }, tick: tick)
         } catch {
             driver.cleanUp()
             throw error
