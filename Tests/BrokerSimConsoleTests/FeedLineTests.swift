@@ -85,7 +85,7 @@ struct FeedLineTests {
         let sc = try ScenarioLoader.parse(text: Self.downstream, file: "t.yaml", name: "t")
         var w = World(config: sc.config)
         w.advance(to: .zero + .secs(15))
-        let frame = Frame(world: w, history: History(interval: .secs(1), queues: 0, producers: 1), title: "t")
+        let frame = Frame(world: w, history: History(interval: .secs(1)), title: "t")
         let grid = ConsoleView.render(state: ConsoleState(), frame: frame, size: GridSize(width: 120, height: 40), glyphs: .unicode).grid
         var roles: [String: Role] = [:]
         for (y, line) in grid.lines.enumerated() {
