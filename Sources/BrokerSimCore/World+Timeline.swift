@@ -12,7 +12,7 @@ extension World {
     public mutating func inject(_ action: TimelineAction, note: String? = nil) {
         timeline.append(TimelineEntry(at: now, action: action, note: note))
         pendingTimeline += 1
-        stream.cutsStale = true
+        markCutsStale()
         runTimelineEntry(timeline.count - 1)
     }
 
