@@ -97,6 +97,8 @@ public final class SimulationSource: ReadingSource {
             let step = panes[0].playback.interval.micros * Int64(n)
             let target = SimTime(micros: max(0, now.micros + step))
             for i in panes.indices { panes[i].playback.seek(to: target) }
+        case .seekToEnd:
+            for i in panes.indices { panes[i].playback.seek(to: panes[i].playback.end) }
         case .restartRun:
             for i in panes.indices {
                 panes[i].playback.restart()

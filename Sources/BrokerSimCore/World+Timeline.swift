@@ -12,7 +12,7 @@ extension World {
     public mutating func inject(_ action: TimelineAction, note: String? = nil) {
         timeline.append(TimelineEntry(at: now, action: action, note: note))
         pendingTimeline += 1
-        stream.cutsStale = true
+        markCutsStale()
         runTimelineEntry(timeline.count - 1)
     }
 
@@ -60,7 +60,12 @@ extension World {
         case .workerPool(let p):
             var n = 0, returned: Int64 = 0, lost: Int64 = 0, last = 0
             for w in pools[p] { if let r = crashWorker(Int(w), say: false) { n += 1; returned += r.returned; lost += r.lost; last = Int(w) } }
-            logWorkerCrash(n == 1 ? workerName(last) : config.workers[p].name, count: n, returned: returned, lost: lost)
+            let who = n == 1 ? workerName(last) : config.workers[p].name
+            if n > 0, let line = streamCrashLine(who, pool: p, count: n) {
+                log(.bad, line)
+            } else {
+                logWorkerCrash(who, count: n, returned: returned, lost: lost)
+            }
         case .worker(let p, let i):
             if i < pools[p].count { crashWorker(Int(pools[p][i])) }
         case .group, .member: streamCrash(ref, downFor: downFor)

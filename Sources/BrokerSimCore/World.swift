@@ -55,12 +55,9 @@ public struct World: Sendable {
     /// Checks the queue identity of docs/report.md after every event (tests turn it on).
     public var checkInvariants = false
     /// Reference mode: the stream's closed form is advanced before every event, as it was before
-    /// it became lazy (tests compare the two; a run must not tell them apart).
+    /// it became lazy, and the broker's memory is summed over every queue at every publish
+    /// (no `memoryBound`). Tests compare the two; a run must not tell them apart.
     public var advanceEveryEvent = false
-    /// The instant the continuous parts have been advanced to (at most `now`), and the last
-    /// instant their state was observed (peak lag, catching up).
-    var continuousAt = SimTime.zero
-    var observedAt = SimTime.never
 
     public init(config: WorldConfig) {
         self.config = config
@@ -81,17 +78,27 @@ public struct World: Sendable {
     /// `limit` (or at the instant the world drained, when `stopWhenDrained`).
     /// The continuous parts (the stream's closed form) move only at their own events and when the
     /// call returns, so a task-queue event never pays for the stream.
+    /// - Parameter look: bring the continuous parts up to the clock on return, for a reader. A
+    ///   caller that advances in slices and reads nothing between them passes false, then `look()`s.
     /// - Returns: true when it stopped because the world drained.
     @discardableResult
-    public mutating func advance(to limit: SimTime, stopWhenDrained: Bool = false, maxEvents: Int = .max) -> Bool {
+    public mutating func advance(to limit: SimTime, stopWhenDrained: Bool = false, maxEvents: Int = .max,
+                                 look: Bool = true) -> Bool {
         var handled = 0
         if stopWhenDrained && isDrained { return true }
         while handled < maxEvents, let (t, event) = events.popDue(by: limit) {
-            if touchesContinuous(event) {
+            switch continuousScope(event) {
+            case .none:
+                if advanceEveryEvent { advanceContinuous(to: t, observe: .substep) }
+            case .all:
                 advanceContinuous(to: t, observe: .model)
-                stream.cutsStale = true
-            } else if advanceEveryEvent {
-                advanceContinuous(to: t, observe: .substep)
+                markCutsStale()
+            case .unit(let u):
+                if advanceEveryEvent {
+                    for v in stream.units.indices where v != u { advanceUnit(v, to: t, observe: .substep) }
+                }
+                advanceUnit(u, to: t, observe: .model)
+                stream.units[u].cutsStale = true
             }
             now = t
             handle(event)
@@ -101,22 +108,13 @@ public struct World: Sendable {
             if stopWhenDrained && events.nextTime > now && drainedInPlace() { return true }
         }
         if handled < maxEvents && limit > now && limit != .never { now = limit }
-        // Only a look: the world must pass through the same instants whether or not anyone looks.
-        advanceContinuous(to: now, observe: .look)
+        if look { self.look() }
         return handled < maxEvents && stopWhenDrained && isDrained
     }
 
-    /// Events whose handling reads or changes the stream: the closed form must be brought up to
-    /// their instant first. Task-queue, memory and synchronous events never touch it.
-    func touchesContinuous(_ event: SimEvent) -> Bool {
-        switch event {
-        case .stream, .timeline, .restart: return true
-        case .rampStep(let p):
-            if case .topic = config.producers[Int(p)].target { return true }
-            return false
-        default: return false
-        }
-    }
+    /// Brings the continuous parts up to the clock for a reader (a report, a sample, a frame).
+    /// Only a look: the world must pass through the same instants whether or not anyone looks.
+    public mutating func look() { advanceContinuous(to: now, observe: .look) }
 
     mutating func handle(_ event: SimEvent) {
         switch event {

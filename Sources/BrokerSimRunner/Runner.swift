@@ -8,8 +8,13 @@ public struct Runner: Sendable {
     public var variant: String?
     /// Check the queue identity after every event (tests).
     public var checkInvariants = false
-    /// Called every `progressEvents` events with how far the run is (the CLI draws a progress line).
+    /// Called every `sliceEvents` events with how far the run is (the CLI draws a progress line).
     public var progress: (@Sendable (Progress) -> Void)?
+    /// Events per slice of the run (between progress reports). The report must not depend on it:
+    /// tests run the same file in slices of one event and of thousands and compare.
+    public var sliceEvents = Runner.progressEvents
+    /// The world's reference mode (`World.advanceEveryEvent`): tests compare its report with the lazy one.
+    public var advanceEveryEvent = false
 
     public struct Progress: Sendable {
         public var now: SimTime
@@ -21,7 +26,7 @@ public struct Runner: Sendable {
 
     /// Events between two progress reports: well under a millisecond of work in most runs, and a
     /// clock read per thousand events costs nothing measurable.
-    static let progressEvents = 1_000
+    public static let progressEvents = 1_000
 
     public init(seed: UInt64? = nil, until: SimDuration? = nil, variant: String? = nil) {
         self.seed = seed; self.until = until; self.variant = variant
@@ -67,6 +72,7 @@ public struct Runner: Sendable {
         // The checks walk every worker and partition after every event: on a world at the size
         // limits that is hours of a debug run, so only worlds of test size are checked.
         world.checkInvariants = checkInvariants && Self.checkable(run.config)
+        world.advanceEveryEvent = advanceEveryEvent
         var drained = false
         var checks: [JSONValue?] = []
         for t in run.checkTimes {
@@ -102,10 +108,18 @@ public struct Runner: Sendable {
     /// same event for event whether anyone watches it or not.
     func advance(_ world: inout World, to limit: SimTime, end: SimTime, stopWhenDrained: Bool,
                  since started: ContinuousClock.Instant, variant: String?) -> Bool {
+        // A slice's end is no reader (a progress line reads no entity): only the return looks,
+        // so the run does not depend on where slices end, and its cost not on how many there are.
         while true {
-            if world.advance(to: limit, stopWhenDrained: stopWhenDrained, maxEvents: Self.progressEvents) { return true }
-            if world.now >= limit && world.nextEventTime > limit { return false }
-            if world.nextEventTime == world.now { world.advance(to: world.now, maxEvents: .max) }
+            if world.advance(to: limit, stopWhenDrained: stopWhenDrained, maxEvents: max(1, sliceEvents), look: false) {
+                world.look()
+                return true
+            }
+            if world.now >= limit && world.nextEventTime > limit {
+                world.look()
+                return false
+            }
+            if world.nextEventTime == world.now { world.advance(to: world.now, maxEvents: .max, look: false) }
             if let progress {
                 let wall = ContinuousClock.now - started
                 let seconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18

@@ -7,9 +7,15 @@ public struct GroupSnapshot: Codable, Hashable, Sendable {
     public var state: String
     public var members: [String]
     public var partitions: [GroupPartitionSnapshot]
+    /// Records not read yet (from each partition's read position to its log end), when the
+    /// source knows where the group reads (a simulation does; a broker says only what was
+    /// committed). The lag sparkline shows it, else the lag from the committed offsets.
+    public var unread: Int64?
 
-    public init(name: String, topic: String, state: String, members: [String] = [], partitions: [GroupPartitionSnapshot] = []) {
+    public init(name: String, topic: String, state: String, members: [String] = [], partitions: [GroupPartitionSnapshot] = [],
+                unread: Int64? = nil) {
         self.name = name; self.topic = topic; self.state = state; self.members = members; self.partitions = partitions
+        self.unread = unread
     }
 
     /// Records between the committed offsets and the log ends of `topic`: the group's lag.

@@ -1,8 +1,9 @@
 /// What a source read of a broker at one instant, by entity name, in a fixed order.
 ///
 /// Source-neutral: a poller of a real broker produces it (and a recording holds it, one
-/// per line), and everything drawn or reported over time (rates, sparklines, ETAs,
-/// staleness) is computed from a series of them by `SnapshotHistory`. Lists are sorted
+/// per line), so does a simulation (`World.snapshot()`), and everything drawn or reported
+/// over time (rates, sparklines, drain estimates, acks per consumer) is computed from a
+/// series of them by `SnapshotHistory`, whichever the source. Lists are sorted
 /// by name so that nothing shown depends on the order a broker answered in.
 public struct Snapshot: Codable, Hashable, Sendable {
     /// Where it was read, for the header and the report (`rabbit@localhost at 127.0.0.1:15672`).
@@ -21,12 +22,19 @@ public struct Snapshot: Codable, Hashable, Sendable {
                 nodes: [NodeSnapshot] = [], connections: [ConnectionSnapshot] = [], topics: [TopicSnapshot] = [],
                 groups: [GroupSnapshot] = []) {
         self.source = source; self.readAt = readAt
-        self.queues = queues.sorted { $0.name < $1.name }
-        self.consumers = consumers.sorted { ($0.queue, $0.name, $0.tag) < ($1.queue, $1.name, $1.tag) }
-        self.nodes = nodes.sorted { $0.name < $1.name }
-        self.connections = connections.sorted { $0.name < $1.name }
-        self.topics = topics.sorted { $0.name < $1.name }
-        self.groups = groups.sorted { $0.name < $1.name }
+        self.queues = Self.ordered(queues) { $0.name < $1.name }
+        self.consumers = Self.ordered(consumers) { ($0.queue, $0.name, $0.tag) < ($1.queue, $1.name, $1.tag) }
+        self.nodes = Self.ordered(nodes) { $0.name < $1.name }
+        self.connections = Self.ordered(connections) { $0.name < $1.name }
+        self.topics = Self.ordered(topics) { $0.name < $1.name }
+        self.groups = Self.ordered(groups) { $0.name < $1.name }
+    }
+
+    /// The list as it is when already in order (a simulation hands its lists over sorted, a
+    /// read at a time), else sorted: one pass instead of a sort.
+    static func ordered<T>(_ list: [T], by less: (T, T) -> Bool) -> [T] {
+        for i in list.indices.dropFirst() where less(list[i], list[i - 1]) { return list.sorted(by: less) }
+        return list
     }
 
     public func queue(_ name: String) -> QueueSnapshot? { queues.first { $0.name == name } }

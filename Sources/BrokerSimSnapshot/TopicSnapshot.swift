@@ -2,9 +2,12 @@
 public struct TopicSnapshot: Codable, Hashable, Sendable {
     public var name: String
     public var partitions: [PartitionSnapshot]
+    /// Records appended so far, when the source counts them (a simulation does); the rate in is
+    /// measured from it, else from the log ends.
+    public var appended: Int64?
 
-    public init(name: String, partitions: [PartitionSnapshot]) {
-        self.name = name; self.partitions = partitions
+    public init(name: String, partitions: [PartitionSnapshot], appended: Int64? = nil) {
+        self.name = name; self.partitions = partitions; self.appended = appended
     }
 
     /// Records on the log end side of every partition together.

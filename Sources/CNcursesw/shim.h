@@ -91,6 +91,12 @@ static inline int bs_key_left(void) { return KEY_LEFT; }
 static inline int bs_key_right(void) { return KEY_RIGHT; }
 static inline int bs_key_home(void) { return KEY_HOME; }
 static inline int bs_key_end(void) { return KEY_END; }
+static inline int bs_key_find(void) { return KEY_FIND; }
+static inline int bs_key_select(void) { return KEY_SELECT; }
+static inline int bs_key_a1(void) { return KEY_A1; }
+static inline int bs_key_c1(void) { return KEY_C1; }
+/// Teaches ncurses an escape sequence for a key code, whatever the terminfo entry says.
+static inline int bs_define_key(const char *sequence, int code) { return define_key(sequence, code); }
 static inline int bs_key_ppage(void) { return KEY_PPAGE; }
 static inline int bs_key_npage(void) { return KEY_NPAGE; }
 static inline int bs_key_btab(void) { return KEY_BTAB; }

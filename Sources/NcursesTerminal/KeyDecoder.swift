@@ -23,14 +23,35 @@ public enum KeyDecoder {
         }
     }
 
+    /// What terminals send for Home and End: tmux `\e[1~` `\e[4~` (whatever TERM says inside
+    /// it), xterm `\e[H` `\e[F` or, in keypad mode, `\eOH` `\eOF`, rxvt `\e[7~` `\e[8~`. A
+    /// sequence the terminfo entry does not list would reach the console as Esc, `[`, `1`,
+    /// `~`: Esc closes the help, `[` scales the selected pool down. The session teaches
+    /// ncurses every one of them (`define_key`).
+    public static let homeEndSequences: [(sequence: String, key: Key)] = [
+        ("\u{1B}[1~", .home), ("\u{1B}[H", .home), ("\u{1B}OH", .home), ("\u{1B}[7~", .home),
+        ("\u{1B}[4~", .end), ("\u{1B}[F", .end), ("\u{1B}OF", .end), ("\u{1B}[8~", .end),
+    ]
+
+    /// The ncurses key code `homeEndSequences` bind to.
+    public static func code(for key: Key) -> Int32? {
+        switch key {
+        case .home: return bs_key_home()
+        case .end: return bs_key_end()
+        default: return nil
+        }
+    }
+
     static func function(_ code: Int32) -> Key? {
         switch code {
         case bs_key_up(): return .up
         case bs_key_down(): return .down
         case bs_key_left(): return .left
         case bs_key_right(): return .right
-        case bs_key_home(): return .home
-        case bs_key_end(): return .end
+        // Terminfo entries of the vt220 family call tmux's `\e[1~` Find and `\e[4~` Select; the
+        // keypad's upper and lower left keys are Home and End with Num Lock off.
+        case bs_key_home(), bs_key_find(), bs_key_a1(): return .home
+        case bs_key_end(), bs_key_select(), bs_key_c1(): return .end
         case bs_key_ppage(): return .pageUp
         case bs_key_npage(): return .pageDown
         case bs_key_btab(): return .backTab

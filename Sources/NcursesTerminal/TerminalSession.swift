@@ -71,6 +71,9 @@ public final class TerminalSession {
         nonl()
         intrflush(bs_stdscr(), false)
         keypad(bs_stdscr(), true)
+        for (sequence, key) in KeyDecoder.homeEndSequences {
+            if let code = KeyDecoder.code(for: key) { _ = bs_define_key(sequence, code) }
+        }
         leaveok(bs_stdscr(), true)
         curs_set(0)
         // Esc must close the help at once, not after ncurses' 1 s wait for a sequence.

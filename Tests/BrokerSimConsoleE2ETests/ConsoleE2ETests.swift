@@ -55,6 +55,24 @@ struct ConsoleE2ETests {
         t.expectShellUsable(exit: 0)
     }
 
+    /// tmux sends `\e[1~` and `\e[4~` for Home and End, which the pane's TERM (xterm-256color)
+    /// does not list: they used to arrive as Esc, `[` (scale down!), `1` (an answer), `~`.
+    @Test func homeAndEndUnderTmux() throws {
+        let t = try Tmux()
+        t.start(Binary.url, "run password-resets --speed 20")
+        t.waitFor("the console running") { $0.contains("RUNNING") && $0.contains("emails") }
+        t.keys("Space")
+        t.waitFor("PAUSED") { $0.contains("PAUSED") }
+        t.keys("End")
+        let end = t.waitFor("End to reach the end") { $0.contains("FINISHED") }
+        #expect(end.contains("published 10,000  acked 10,000"), "the whole run:\n\(end)")
+        t.keys("Home")
+        let start = t.waitFor("Home to go back to 0") { Self.clock($0) == "00:00:00.000" }
+        #expect(!start.contains("No question is open") && !start.contains("scaled"), "stray keys:\n\(start)")
+        t.keys("q")
+        t.expectShellUsable(exit: 0)
+    }
+
     @Test func crashAWorkerFromTheKeyboardAndWriteTheScenario() throws {
         let t = try Tmux()
         t.start(Binary.url, "run password-resets")

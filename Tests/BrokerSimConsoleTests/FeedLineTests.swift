@@ -59,7 +59,7 @@ struct FeedLineTests {
         var w = World(config: sc.config)
         w.advance(to: .zero + .secs(61))
         let crashed = w.feed.filter { $0.text.contains("crashed") }
-        #expect(crashed.map(\.text) == ["4 audit consumers crashed: their 4 partitions wait 45s (session timeout) before a rebalance"])
+        #expect(crashed.map(\.text) == ["4 audit consumers crashed: their 4 partitions wait 45s (session timeout); their next owners read from the last commit"])
         #expect(crashed.first?.note == "every audit consumer is down")
         #expect(crashed.first?.severity == .bad)
         #expect(w.feed.filter { $0.text.contains("restarted") }.map(\.text) == ["4 audit consumers restarted and join as new members"])
@@ -85,7 +85,7 @@ struct FeedLineTests {
         let sc = try ScenarioLoader.parse(text: Self.downstream, file: "t.yaml", name: "t")
         var w = World(config: sc.config)
         w.advance(to: .zero + .secs(15))
-        let frame = Frame(world: w, history: History(interval: .secs(1), queues: 0, producers: 1), title: "t")
+        let frame = Frame(world: w, history: History(interval: .secs(1)), title: "t")
         let grid = ConsoleView.render(state: ConsoleState(), frame: frame, size: GridSize(width: 120, height: 40), glyphs: .unicode).grid
         var roles: [String: Role] = [:]
         for (y, line) in grid.lines.enumerated() {

@@ -9,7 +9,7 @@ struct KeyMapTests {
         (.char("+"), .faster), (.char("="), .faster),
         (.char("-"), .slower),
         (.left, .seekBack), (.right, .seekForward),
-        (.home, .restartRun),
+        (.home, .restartRun), (.end, .seekToEnd),
         (.up, .selectPrevious), (.down, .selectNext),
         (.tab, .nextSection), (.backTab, .previousSection),
         (.char("c"), .crashSelected), (.char("r"), .restartSelected),

@@ -45,11 +45,11 @@ struct PlaybackTests {
         var p = playback()
         p.advance(to: SimTime(micros: 12_300_000))
         let earlier = reading(p)
-        let earlierDepth = p.history.queueDepth[0]
+        let earlierDepth = p.history.depth("jobs")
         p.advance(to: SimTime(micros: 25_000_000))
         p.seek(to: SimTime(micros: 12_300_000))
         #expect(reading(p) == earlier)
-        #expect(p.history.queueDepth[0] == earlierDepth)
+        #expect(p.history.depth("jobs") == earlierDepth)
     }
 
     @Test func aChunkedAdvanceEqualsOneStraightAdvance() {

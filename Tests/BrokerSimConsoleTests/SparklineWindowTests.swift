@@ -46,7 +46,7 @@ struct SparklineWindowTests {
         let p = Self.earlySpike(seconds: 1_200)
         #expect(p.history.samplesPerPoint > 1, "twenty minutes of one-second samples were merged")
         #expect(p.history.times.count <= 2 * History.capacity)
-        #expect(p.history.queueDepth[0].first ?? 0 > 2_000, "the first point still holds the backlog")
+        #expect(p.history.depth("emails").first ?? 0 > 2_000, "the first point still holds the backlog")
         for size in [GridSize(width: 80, height: 24), GridSize(width: 200, height: 60)] {
             let spark = Self.depthSparkline(p, size: size)
             #expect(spark.count >= 8, "a sparkline at \(size.width) columns")

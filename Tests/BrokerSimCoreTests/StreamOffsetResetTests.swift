@@ -69,4 +69,32 @@ struct StreamLagSecondsTests {
         #expect(abs(w.lagSeconds(0) - 150) <= 0.5)
         #expect(w.stream.topics[0].partitions[0].timeIndex.count <= 3)
     }
+
+    /// The time index is marked per closed-form step (records at the partition's pace, the last
+    /// at the step's end), not per record: each record is stamped inside the step it fell due
+    /// in, within a record's spacing of its instant. Two producers on one partition (600/s and
+    /// 400/s, the second stopping at 100 s), the group down at 50 s: read at 200 s, the lag in
+    /// time is the committed record's real age (offset c is due at (c + 1) / 1,000 s) to two
+    /// records, and the same to one record (1 ms) however the run was cut into steps (one
+    /// advance, 0.37 s or 7.3 s ones): far below a step, let alone a segment.
+    @Test func theLagInTimeDoesNotDependOnTheSteps() {
+        var seen: [Double] = []
+        for chunk in [0, 0.37, 7.3] {
+            var w = StreamWorlds.world(groups: [StreamWorlds.group(rate: 5_000) { $0.commit = .afterBatch }],
+                                       producers: [StreamWorlds.producer("a", rate: 600), StreamWorlds.producer("b", rate: 400)],
+                                       timeline: [at(50, .crash(.group(0), downFor: nil)),
+                                                  at(100, .rate(producer: 1, to: 0, over: .zero))])
+            if chunk > 0 {
+                var t = 0.0
+                while t < 200 { t = min(200, t + chunk); w.run(t) }
+            } else {
+                w.run(200)
+            }
+            let committed = w.stream.groups[0].partitions[0].committed
+            #expect(abs(committed - 50_000) <= 1_000)
+            #expect(abs(w.lagSeconds(0) - (200 - Double(committed + 1) / 1_000)) <= 0.002, "chunk \(chunk): \(w.lagSeconds(0))")
+            seen.append(w.lagSeconds(0))
+        }
+        #expect(seen.allSatisfy { abs($0 - seen[0]) <= 0.0011 }, "\(seen)")
+    }
 }

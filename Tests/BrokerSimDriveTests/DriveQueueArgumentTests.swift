@@ -77,13 +77,20 @@ struct DriveQueueArgumentTests {
         let sent = try #require(r.measured("producers", "to-quorum", "sent"))
         #expect(sent >= 19 && r.measured("queues", "quorum", "refused") == sent - 6)
         #expect(r.measured("queues", "quorum", "peak_ready") == 6)
-        for p in ["to-classic", "to-quorum"] {
-            for f in ["sent", "published", "refused"] {
-                #expect(r.measured("producers", p, f) == r.simulated("producers", p, f), "\(p).\(f)")
-            }
+        for f in ["sent", "published", "refused"] {
+            #expect(r.measured("producers", "to-classic", f) == r.simulated("producers", "to-classic", f), "to-classic.\(f)")
         }
+        // The driver's clock is the wall's: under load the message due just before the rate
+        // drops to 0 at 1 s may or may not go out, so to-quorum sends 19 or 20. Whatever it
+        // sent, both sides accept 6 (max_length + 1) and refuse the rest.
+        let simulatedSent = try #require(r.simulated("producers", "to-quorum", "sent"))
+        #expect(abs(sent - simulatedSent) <= 1, "sent: measured \(sent), simulated \(simulatedSent)")
+        #expect(r.measured("producers", "to-quorum", "published") == 6)
+        #expect(r.simulated("producers", "to-quorum", "published") == 6)
+        #expect(r.simulated("producers", "to-quorum", "refused") == simulatedSent - 6)
+        #expect(r.measured("producers", "to-quorum", "refused") == sent - 6)
         Self.same(r, "classic", ["published", "refused", "acked", "discarded", "lost"])
-        Self.same(r, "quorum", ["published", "refused", "acked", "discarded", "lost"])
+        Self.same(r, "quorum", ["published", "acked", "discarded", "lost"])
     }
 
     @Test("needs RabbitMQ: message_ttl (1 s at speed 4: x-message-ttl 250) expires all 10 unread messages into the dead-letter queue, as simulated")

@@ -13,7 +13,15 @@ struct LazyAdvanceTests {
         var rng = SplitMix64(seed: seed)
         func pick<T>(_ xs: [T]) -> T { xs[Int(rng.below(UInt64(xs.count)))] }
         let queues = Int(rng.below(2)) + 1, topics = Int(rng.below(2)) + 1
-        var y = "seed: \(seed)\nstop: \(pick([90, 150, 240]))s\nqueues:\n"
+        // A third of the two-topic files: t0's groups give up on failing records into t1, so a
+        // group's event appends to another topic, which must advance with it. Drawn from a side
+        // stream so the other files stay what they were. Groups that fail records, and every
+        // group reading a dead-letter topic, fetch poll by poll (one poll per record when caught
+        // up): these files run shorter and slower, or a debug run takes minutes per seed.
+        var side = SplitMix64(seed: seed, stream: "dead-letter")
+        let deadLetters = topics == 2 && side.below(3) == 0
+        let stop = pick([90, 150, 240])
+        var y = "seed: \(seed)\nstop: \(deadLetters ? 90 : stop)s\nqueues:\n"
         for q in 0..<queues { y += "  q\(q): {}\n" }
         y += "workers:\n"
         for q in 0..<queues {
@@ -25,6 +33,11 @@ struct LazyAdvanceTests {
         }
         y += "groups:\n"
         var groups: [String] = []
+        func retry(_ t: Int) -> String {
+            guard deadLetters, t == 0 else { return "" }
+            let fail = side.below(2) == 0 ? "0.001" : "0.01", onFail = side.below(2) == 0 ? "skip" : "retry"
+            return ", fail: \(fail), on_fail: \(onFail), retries: 1, dead_letter: t1"
+        }
         for t in 0..<topics {
             for k in 0..<(Int(rng.below(2)) + 1) {
                 let name = "g\(t)\(k)"
@@ -32,7 +45,7 @@ struct LazyAdvanceTests {
                 y += "  \(name): {topic: t\(t), consumers: \(rng.below(4) + 1), rate: \(pick([300, 900, 2500]))/s, "
                     + "commit: \(pick(["auto(5s)", "auto(1s)", "after-batch", "before-batch"])), "
                     + "assignor: \(pick(["range", "roundrobin", "cooperative-sticky"])), from: \(pick(["earliest", "latest"])), "
-                    + "start: \(pick([0, 0, 7, 30]))s}\n"
+                    + "start: \(pick([0, 0, 7, 30]))s\(retry(t))}\n"
             }
         }
         y += "producers:\n"
@@ -43,7 +56,8 @@ struct LazyAdvanceTests {
         }
         for t in 0..<topics {
             producers.append("pt\(t)")
-            y += "  pt\(t): {to: t\(t), rate: \(pick([500, 1500, 3333]))/s, \(pick(["key: users(1k)", "key: none"]))}\n"
+            let rate = pick([500, 1500, 3333])
+            y += "  pt\(t): {to: t\(t), rate: \(deadLetters ? rate / 25 : rate)/s, \(pick(["key: users(1k)", "key: none"]))}\n"
         }
         let pools = (0..<queues).map { "w\($0)" }
         y += "timeline:\n"
@@ -55,7 +69,10 @@ struct LazyAdvanceTests {
             case 2: y += "    restart: \(pick(groups + pools))\n"
             case 3: y += "    scale: \(pick(groups))\n    count: \(rng.below(4) + 1)\n"
             case 4: y += "    scale: \(pick(pools))\n    count: \(rng.below(4) + 1)\n"
-            case 5: y += "    rate: \(pick(producers))\n    to: \(pick([0, 100, 2000]))/s\n    over: \(pick([0, 0, 10]))s\n"
+            case 5:
+                let producer = pick(producers), to = pick([0, 100, 2000])
+                let slow = deadLetters && producer.hasPrefix("pt")
+                y += "    rate: \(producer)\n    to: \(slow ? to / 25 : to)/s\n    over: \(pick([0, 0, 10]))s\n"
             default: y += "    burst: \(pick(producers))\n    count: \(pick([10, 5000]))\n"
             }
         }

@@ -194,3 +194,43 @@ struct StreamQueueTests {
         }
     }
 }
+
+/// A stream consumer's crash line says what happens to its reading, not queue words: nothing is
+/// requeued; the next single active consumer takes over at the stored offset and re-reads what
+/// was read since (the number it names is the duplicates the report counts), or the consumer
+/// itself resumes there, or at its `offset` setting, when restarted.
+@Suite("RabbitMQ streams: the crash line")
+struct StreamQueueCrashLineTests {
+    func crashLines(_ w: World, _ who: String) -> [String] { w.feed.map(\.text).filter { $0.hasPrefix("\(who) crashed") } }
+
+    @Test func singleActiveConsumerHandsOverAtTheStoredOffset() throws {
+        let (w, r) = try StreamQueueTests.run(try #require(BuiltinScenarios.text(named: "rabbit-stream")))
+        let line = try #require(crashLines(w, "audit-1").first)
+        #expect(!line.contains("redeliver") && !line.contains("idle"), "\(line)")
+        let pattern = #/audit-1 crashed: audit-2 takes over at the stored offset ([\d,]+) and reads again the ([\d,]+) messages audit-1 read since; a stream keeps every message, nothing is requeued/#
+        let m = try #require(line.wholeMatch(of: pattern), "\(line)")
+        let again = Double(m.2.replacing(",", with: ""))!
+        #expect(again > 0 && again == StreamQueueTests.n(r, "queues.activity.duplicates"), "\(line)")
+    }
+
+    @Test func aConsumerOnItsOwnResumesWhereItStoredOrAtItsOffsetSetting() throws {
+        let (w, _) = try StreamQueueTests.run("""
+            stop: 20s
+            queues:
+              events: {type: stream}
+            workers:
+              audit: {queue: events, work: 1ms, offset: first, track: 1s}
+              feed: {queue: events, work: 1ms}
+            producers:
+              app: {to: events, rate: 100/s, arrivals: uniform}
+            timeline:
+              - {at: 10.5s, crash: audit-1}
+              - {at: 10.5s, crash: feed-1}
+            """)
+        let audit = try #require(crashLines(w, "audit-1").first)
+        let stored = try #require(audit.wholeMatch(of: #/audit-1 crashed: restarted, it resumes at its stored offset ([\d,]+); a stream keeps every message, nothing is requeued/#), "\(audit)")
+        #expect((900...1_050).contains(Int(stored.1.replacing(",", with: "")) ?? 0), "stored at 10 s of 100/s: \(audit)")
+        let feed = try #require(crashLines(w, "feed-1").first)
+        #expect(feed == "feed-1 crashed: restarted, it starts again at offset: next (it stores no offset); a stream keeps every message, nothing is requeued")
+    }
+}

@@ -33,6 +33,21 @@ struct KeyDecoderTests {
         #expect(fkey(bs_key_enter()) == .enter)
     }
 
+    /// tmux sends `\e[1~` / `\e[4~` for Home / End whatever TERM says inside it; terminfo
+    /// entries of the vt220 family call those Find / Select, xterm's lists `\eOH` / `\eOF` only.
+    /// Every form decodes to Home or End, and the session teaches ncurses each sequence.
+    @Test func homeAndEndWhateverTheTerminalCallsThem() {
+        #expect(fkey(bs_key_end()) == .end)
+        #expect(fkey(bs_key_find()) == .home)
+        #expect(fkey(bs_key_select()) == .end)
+        #expect(fkey(bs_key_a1()) == .home)
+        #expect(fkey(bs_key_c1()) == .end)
+        let taught = KeyDecoder.homeEndSequences
+        for s in ["\u{1B}[1~", "\u{1B}[H", "\u{1B}OH"] { #expect(taught.first { $0.sequence == s }?.key == .home, "\(s.debugDescription)") }
+        for s in ["\u{1B}[4~", "\u{1B}[F", "\u{1B}OF"] { #expect(taught.first { $0.sequence == s }?.key == .end, "\(s.debugDescription)") }
+        #expect(KeyDecoder.code(for: .home) == bs_key_home() && KeyDecoder.code(for: .end) == bs_key_end())
+    }
+
     @Test func timeoutIsNoKey() {
         #expect(KeyDecoder.decode(status: bs_err(), code: 0) == nil)
     }

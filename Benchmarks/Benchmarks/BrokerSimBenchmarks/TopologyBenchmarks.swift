@@ -25,7 +25,7 @@ func topologyBenchmarks() {
         if sampled == nil {
             var w = World(config: topology.config)
             w.advance(to: .zero + .secs(60))
-            sampled = (w, History(interval: .secs(1), queues: w.queues.count, producers: w.producers.count))
+            sampled = (w, History(interval: .secs(1)))
         }
         sampled!.world.advance(to: sampled!.world.now + .secs(1))
         benchmark.startMeasurement()

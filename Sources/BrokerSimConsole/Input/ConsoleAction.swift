@@ -11,6 +11,8 @@ public enum ConsoleAction: Hashable, Sendable {
     case seekForward
     /// Back to simulated time 0 (Home).
     case restartRun
+    /// To the end of the run or recording (End), stopping at a question on the way.
+    case seekToEnd
 
     // Selection.
     case selectPrevious

@@ -16,6 +16,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.left, .char("h")], .seekBack, "seek back", .clock),
         KeyBinding([.right, .char("l")], .seekForward, "seek forward", .clock),
         KeyBinding([.home], .restartRun, "restart from 0", .clock),
+        KeyBinding([.end], .seekToEnd, "seek to the end", .clock),
         KeyBinding([.up, .char("k")], .selectPrevious, "select previous", .selection),
         KeyBinding([.down, .char("j")], .selectNext, "select next", .selection),
         KeyBinding([.tab], .nextSection, "next panel", .selection),

@@ -12,7 +12,7 @@ extension Frame {
     ///   - now: wall-clock ms since the epoch, for staleness.
     public init(history h: SnapshotHistory, status: ReadStatus?, now: Int64, replay: Bool = false) {
         let last = h.latest ?? Snapshot(source: "", readAt: now)
-        let start = h.snapshots.first?.readAt ?? last.readAt
+        let start = h.firstReadAt ?? last.readAt
         var queues: [QueueReading] = []
         var workers: [WorkerReading] = []
         for q in last.queues {

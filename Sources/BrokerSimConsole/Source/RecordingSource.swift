@@ -21,10 +21,11 @@ public final class RecordingSource: ReadingSource {
     public var capabilities: SourceCapabilities { .recording }
     public var refusal: String { "A recording is watched, not changed: that key is for simulations" }
 
-    /// The history as it stood at `position`: a seek shows the sparklines of that moment.
+    /// The history as it stood at `position`: a seek shows the sparklines of that moment, from
+    /// the first read on as they were drawn live.
     func rebuild() {
         history = SnapshotHistory()
-        for s in snapshots[max(0, position - SnapshotHistory.capacity + 1)...position] { history.record(s) }
+        for s in snapshots[0...position] { history.record(s) }
     }
 
     func rebase(wall: Int64) {
@@ -63,6 +64,7 @@ public final class RecordingSource: ReadingSource {
         case .seek(let n): seek(reads: n)
         case .step: seek(reads: 1)
         case .restartRun: seek(reads: -position)
+        case .seekToEnd: seek(reads: snapshots.count)
         default: return
         }
         rebase(wall: clock.now)

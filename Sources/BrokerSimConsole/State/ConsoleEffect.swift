@@ -6,6 +6,8 @@ public enum ConsoleEffect: Equatable, Sendable {
     case seek(samples: Int)
     /// Back to simulated time 0, keeping interactive actions on the timeline.
     case restartRun
+    /// To the end (a simulation's stop, a recording's last read), stopping at a question.
+    case seekToEnd
     /// Advance one sample interval (paused).
     case step
     /// Act on a thing now (crash, restart, slow, scale, rate).

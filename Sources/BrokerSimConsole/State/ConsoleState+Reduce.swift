@@ -47,6 +47,7 @@ extension ConsoleState {
             if frame.finished { paused = true }
             return [.seek(samples: Self.seekSamples)]
         case .restartRun: return [.restartRun]
+        case .seekToEnd: return frame.finished ? [] : [.seekToEnd]
         case .selectNext: moveSelection(by: 1, in: frame)
         case .selectPrevious: moveSelection(by: -1, in: frame)
         case .nextSection: jumpSection(forward: true, in: frame)

@@ -27,7 +27,7 @@ public struct SourceCapabilities: OptionSet, Hashable, Sendable {
         case .togglePause: return contains(.pause)
         case .step: return contains(.step)
         case .faster, .slower: return contains(.speed)
-        case .seekBack, .seekForward, .restartRun: return contains(.seek)
+        case .seekBack, .seekForward, .restartRun, .seekToEnd: return contains(.seek)
         case .crashSelected, .restartSelected, .toggleSlowSelected, .moreSelected, .lessSelected, .undoLast, .clearActions:
             return contains(.interventions)
         case .writeScenario: return contains(.writeScenario)

@@ -20,15 +20,16 @@ public struct HelpOverlay: Sendable {
 
     typealias Row = (text: String, style: Style)
 
-    /// One column's rows: each section's heading, then `key  description` lines.
-    func column(_ sections: [KeyBinding.Section], _ g: GlyphSet) -> [Row] {
+    /// One column's rows: each section's heading, then `key  description` lines; a blank row
+    /// between sections when `spaced`.
+    func column(_ sections: [KeyBinding.Section], _ g: GlyphSet, spaced: Bool = true) -> [Row] {
         let bindings = sections.flatMap { keyMap.bindings(in: $0) }
         let keyWidth = bindings.map { $0.keyLabel(g).columns }.max() ?? 0
         var out: [Row] = []
         for section in sections {
             let bs = keyMap.bindings(in: section)
             if bs.isEmpty { continue }
-            if !out.isEmpty { out.append(("", .plain)) }
+            if !out.isEmpty && spaced { out.append(("", .plain)) }
             out.append((section.rawValue, Style(.accent, bold: true)))
             for b in bs { out.append(("  " + b.keyLabel(g).padded(to: keyWidth) + "  " + b.help, .plain)) }
         }
@@ -37,15 +38,24 @@ public struct HelpOverlay: Sendable {
 
     static func width(_ rows: [Row]) -> Int { rows.map { $0.text.columns }.max() ?? 0 }
 
-    public func render(into grid: inout CellGrid, glyphs g: GlyphSet) {
+    /// The two columns, split in section order where the taller one is shortest (the first
+    /// such), so the box stays low.
+    func columns(_ g: GlyphSet, spaced: Bool) -> (left: [Row], right: [Row]) {
         let all = KeyBinding.Section.allCases
-        // The split that makes the taller column shortest (the first such), so the box stays low.
-        let half = (1..<max(2, all.count)).min { a, b in
-            max(column(Array(all.prefix(a)), g).count, column(Array(all.dropFirst(a)), g).count)
-                < max(column(Array(all.prefix(b)), g).count, column(Array(all.dropFirst(b)), g).count)
-        } ?? 1
-        var left = column(Array(all.prefix(half)), g)
-        var right = column(Array(all.dropFirst(half)), g)
+        func height(_ a: Int) -> Int {
+            max(column(Array(all.prefix(a)), g, spaced: spaced).count, column(Array(all.dropFirst(a)), g, spaced: spaced).count)
+        }
+        let half = (1..<max(2, all.count)).min { height($0) < height($1) } ?? 1
+        return (column(Array(all.prefix(half)), g, spaced: spaced), column(Array(all.dropFirst(half)), g, spaced: spaced))
+    }
+
+    public func render(into grid: inout CellGrid, glyphs g: GlyphSet) {
+        var (left, right) = columns(g, spaced: true)
+        // Too tall to leave the header row (the clock) visible: sections follow one another
+        // without a blank row between them.
+        if max(left.count, right.count) + 2 + 2 + (note == nil ? 0 : 1) >= grid.height {
+            (left, right) = columns(g, spaced: false)
+        }
         let gap = 3
         if HelpOverlay.width(left) + gap + HelpOverlay.width(right) + 4 > grid.width {
             left += [("", .plain)] + right

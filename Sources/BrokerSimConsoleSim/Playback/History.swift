@@ -1,39 +1,37 @@
 import BrokerSimConsole
 import BrokerSimCore
+import BrokerSimSnapshot
 
-/// Samples of the world taken at a fixed simulated interval, for sparklines: the whole run so
-/// far, at most `2 × capacity` points per series.
+/// What the console has read of a world as it played: its snapshots, fed to the same
+/// `SnapshotHistory` a watched broker's reads go to, so that the rates, sparklines and
+/// estimates on screen follow one rule whatever the source. A value, saved with each world
+/// checkpoint, so a seek back restores the numbers of that moment too.
 ///
-/// When a series fills up, neighbouring points are merged in pairs and each point from then on
-/// covers twice as many samples, so memory stays bounded by the number of things while the
-/// sparkline can still show the run from its first second (a spike at 0:05 of a drained run
-/// is still on screen at 30:00). A value, saved with each world checkpoint, so a seek back
-/// restores the sparklines of that moment too.
+/// Two kinds of read: on a fine grid of simulated time (every `RecentCounts.grid`, the last
+/// few before any instant shown) what rates are measured from, over `RecentCounts.window`
+/// whatever the sparkline's interval (a one-hour run samples its sparklines every 18 s); and
+/// at the sample interval the sparkline points, covering the whole run. Both read only the
+/// counters (`SnapshotDetail.counters`): O(queues + topics + groups) a read.
 public struct History: Sendable {
-    /// Points kept per series after a merge; a series merges when it reaches twice this.
-    public static let capacity = 240
+    /// Points kept per sparkline after a merge.
+    public static let capacity = Sparklines.capacity
     public let interval: SimDuration
-    /// Samples merged into one point: 1, then doubling with each merge.
-    public private(set) var samplesPerPoint = 1
-    /// Samples already merged into the newest point (0 when the next sample opens a new one).
-    var openSamples = 0
-    /// The instant of the newest sample in each point.
-    public private(set) var times: [SimTime] = []
-    /// Per queue: ready + unacked, the largest of the point's samples.
-    public private(set) var queueDepth: [[Double]]
-    /// Per group: records not read yet (the read position's distance to the log end, which
-    /// is what the badge judges), the largest of the point's samples. Sized on the first sample.
-    public private(set) var groupUnread: [[Double]] = []
+    /// The world's reads, and everything computed from them.
+    public private(set) var readings = SnapshotHistory(rateWindowMillis: RecentCounts.window.micros / 1000,
+                                                       keepReads: RecentCounts.kept, keepSnapshots: 0)
+    /// The instant of the newest sparkline sample.
+    public private(set) var lastSample: SimTime?
+    var lastGridRead: SimTime?
+    var order: SnapshotOrder?
     /// Per producer (callers only; empty for the others): calls failed, timed out so far, one
     /// entry per sample (never merged: the FAILING and TIMEOUTS badges judge the last interval).
     public private(set) var callerFailed: [[Int64]] = []
     public private(set) var callerTimedOut: [[Int64]] = []
-    /// Counters on a fine grid for rates, apart from the sparkline samples.
+    /// Service counters on the fine grid (the model's sync side, which no broker snapshot has).
     public internal(set) var recent = RecentCounts()
 
-    public init(interval: SimDuration, queues: Int, producers: Int) {
+    public init(interval: SimDuration) {
         self.interval = interval
-        queueDepth = Array(repeating: [], count: queues)
     }
 
     /// The sample interval for a run: about 1/200 of its length rounded up to a
@@ -48,36 +46,25 @@ public struct History: Sendable {
         return SimDuration(micros: steps.first { $0 >= want } ?? steps[steps.count - 1])
     }
 
-    /// Records the world as it is now.
-    public mutating func record(_ w: World) {
-        let opens = openSamples == 0
-        if opens { times.append(w.now) } else { times[times.count - 1] = w.now }
-        for q in w.queues.indices { Self.add(&queueDepth[q], Double(w.queues[q].readyCount + w.queues[q].unacked), opens) }
-        if groupUnread.count != w.stream.groups.count { groupUnread = Array(repeating: [], count: w.stream.groups.count) }
-        for g in w.stream.groups.indices { Self.add(&groupUnread[g], Double(w.groupUnread(g)), opens) }
-        recordCallers(w)
-        openSamples += 1
-        if openSamples == samplesPerPoint {
-            openSamples = 0
-            if times.count >= 2 * Self.capacity { mergePairs() }
-        }
-    }
+    /// A sparkline sample of the world as it is now.
+    public mutating func record(_ w: World) { record(w, grid: false, sample: true) }
 
-    /// A new point, or the larger of the open point and this sample: the sparkline shows the
-    /// worst of each stretch, so a short spike survives any merge.
-    private static func add(_ series: inout [Double], _ v: Double, _ opens: Bool) {
-        if opens || series.isEmpty { series.append(v) } else { series[series.count - 1] = Swift.max(series[series.count - 1], v) }
-    }
-
-    /// Halves every series: each pair of points becomes one (the later instant, the larger value).
-    private mutating func mergePairs() {
-        func halve(_ s: [Double]) -> [Double] {
-            stride(from: 0, to: s.count, by: 2).map { i in i + 1 < s.count ? Swift.max(s[i], s[i + 1]) : s[i] }
+    /// Reads the world once for what is due now: a rate read on the grid, a sparkline sample.
+    mutating func record(_ w: World, grid: Bool, sample: Bool) {
+        let grid = grid && lastGridRead != w.now
+        guard grid || sample else { return }
+        if order == nil { order = SnapshotOrder(w.config) }
+        let s = w.snapshot(detail: .counters, order: order)
+        if grid {
+            readings.keep(s)
+            recent.record(w)
+            lastGridRead = w.now
         }
-        times = stride(from: 0, to: times.count, by: 2).map { times[Swift.min($0 + 1, times.count - 1)] }
-        queueDepth = queueDepth.map(halve)
-        groupUnread = groupUnread.map(halve)
-        samplesPerPoint *= 2
+        if sample {
+            readings.plot(s)
+            recordCallers(w)
+            lastSample = w.now
+        }
     }
 
     private mutating func recordCallers(_ w: World) {
@@ -102,19 +89,17 @@ public struct History: Sendable {
         if series.count > 16 { series.removeFirst(series.count - 2) }
     }
 
-    /// Messages per second into queue `q` over about the last second of simulated time.
-    public func queueInRate(_ w: World, _ q: Int) -> Double {
-        recent.rate(at: w.now, current: w.queues[q].counters.published, \.queuePublished, q) ?? 0
-    }
+    /// The instant of the newest sample in each sparkline point.
+    public var times: [SimTime] { readings.sparklines.times.map { SimTime(micros: $0 * 1000) } }
+    /// Samples merged into one sparkline point: 1, then doubling with each merge.
+    public var samplesPerPoint: Int { readings.sparklines.readsPerPoint }
 
-    /// Messages per second acked from queue `q` over about the last second.
-    public func queueOutRate(_ w: World, _ q: Int) -> Double {
-        recent.rate(at: w.now, current: w.queues[q].counters.acked, \.queueAcked, q) ?? 0
-    }
+    /// Ready + unacked of queue `name` at each sparkline point, oldest first.
+    public func depth(_ name: String) -> [Double] { readings.depthSeries(name) }
 
-    /// Messages per second producer `p` sent over about the last second.
-    public func producerRate(_ w: World, _ p: Int) -> Double? {
-        recent.rate(at: w.now, current: w.producers[p].sent, \.producerSent, p)
+    /// Queue `q`'s rates in, out and redelivered at the world's instant.
+    public func queueRates(_ w: World, _ q: Int) -> QueueRates {
+        readings.rates(w.config.queues[q].name, current: w.queueSnapshot(q, detail: .counters), at: w.now.micros / 1000)
     }
 
     /// Calls per second service `s` answered in time, failed, or let time out, over about the
@@ -129,8 +114,7 @@ public struct History: Sendable {
     /// Records per second appended to topic `t` over about the last second; at the very first
     /// instant, the rate its steady producers append at.
     public func topicInRate(_ w: World, _ t: Int) -> Double {
-        recent.rate(at: w.now, current: w.stream.topics[t].appended, \.topicAppended, t)
+        readings.topicInRate(w.topicSnapshot(t, detail: .counters), at: w.now.micros / 1000)
             ?? w.stream.topics[t].partitions.reduce(0) { $0 + $1.rate }
     }
-
 }

@@ -47,7 +47,7 @@ public struct Playback: Sendable {
         self.world = world
         self.end = end
         self.stopWhenDrained = stopWhenDrained
-        self.history = History(interval: interval, queues: world.queues.count, producers: world.producers.count)
+        self.history = History(interval: interval)
         self.probeTimes = probeTimes.sorted()
         self.probes = Array(repeating: nil, count: probeTimes.count)
         checkpoints = [Checkpoint(world: world, history: history, nextInteractive: 0, nextSample: .zero)]
@@ -88,7 +88,7 @@ public struct Playback: Sendable {
             nextInteractive += 1
         }
         for (i, p) in probeTimes.enumerated() where p == t && probes[i] == nil { probes[i] = world }
-        if RecentCounts.isGridInstant(t) { history.recent.record(world) }
+        let grid = RecentCounts.isGridInstant(t)
         if nextHalt < haltTimes.count && haltTimes[nextHalt] == t {
             nextHalt += 1
             halted = true
@@ -96,12 +96,12 @@ public struct Playback: Sendable {
         if drained || t >= end {
             finished = true
             // The final state is always sampled, so the last sparkline column is the end.
-            if history.times.last != t { history.record(world) }
+            history.record(world, grid: grid, sample: history.lastSample != t)
             for (i, p) in probeTimes.enumerated() where p >= t && probes[i] == nil { probes[i] = world }
             return
         }
+        history.record(world, grid: grid, sample: t == nextSample)
         if t == nextSample {
-            history.record(world)
             nextSample = t + history.interval
             samplesSinceCheckpoint += 1
             if samplesSinceCheckpoint >= checkpointEvery { saveCheckpoint() }

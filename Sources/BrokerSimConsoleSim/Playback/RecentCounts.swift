@@ -1,24 +1,22 @@
 import BrokerSimConsole
 import BrokerSimCore
 
-/// Counters of the world on a fine grid of simulated time (every `grid`), the newest few only:
-/// what the rates on screen are measured against. A rate is the change since the newest grid
-/// instant at least `window` before now, so it covers about a second of simulated time whatever
-/// the sparkline's interval (a one-hour run samples its sparklines every 18 s).
+/// The fine grid of simulated time (every `grid`) the console reads a world on for rates, and
+/// the newest few service counters read there (the sync side, which no broker snapshot has;
+/// queues and topics are read as snapshots into `History.readings`). A rate is the change
+/// since the newest grid instant at least `window` before now, so it covers about a second of
+/// simulated time whatever the sparkline's interval (a one-hour run samples its sparklines
+/// every 18 s).
 ///
 /// The playback stops at every grid instant in the last `window + grid` before any instant it
 /// is asked for, so a rate read at an instant is the same live, after a seek and in a replay.
 public struct RecentCounts: Sendable {
     public static let window = SimDuration(micros: 1_000_000)
     public static let grid = SimDuration(micros: 250_000)
-    static let kept = 8
+    public static let kept = 8
 
     struct Sample: Sendable {
         var at: SimTime
-        var queuePublished: [Int64]
-        var queueAcked: [Int64]
-        var producerSent: [Int64]
-        var topicAppended: [Int64]
         var serviceOK: [Int64]
         var serviceFailed: [Int64]
         var serviceTimedOut: [Int64]
@@ -38,9 +36,7 @@ public struct RecentCounts: Sendable {
 
     mutating func record(_ w: World) {
         guard samples.last?.at != w.now else { return }
-        samples.append(Sample(at: w.now, queuePublished: w.queues.map(\.counters.published),
-                              queueAcked: w.queues.map(\.counters.acked), producerSent: w.producers.map(\.sent),
-                              topicAppended: w.stream.topics.map(\.appended), serviceOK: w.sync.services.map(\.ok),
+        samples.append(Sample(at: w.now, serviceOK: w.sync.services.map(\.ok),
                               serviceFailed: w.sync.services.map(\.failed), serviceTimedOut: w.sync.services.map(\.timedOut)))
         if samples.count > Self.kept { samples.removeFirst(samples.count - Self.kept) }
     }

@@ -62,7 +62,7 @@ extension Frame {
         var reading = GroupReading(name: cfg.name, topic: cfg.topic, lag: s.started ? w.groupLag(g) : 0, unread: w.groupUnread(g),
                             lagSeconds: s.started ? w.lagSeconds(g) : 0, health: health, catchUpSeconds: eta,
                             lost: c.lostToRetention + gone, duplicates: c.duplicates, failed: c.failed, skipped: c.skipped,
-                            lagHistory: h.series(h.groupUnread, g), members: members)
+                            lagHistory: h.readings.lagSeries(cfg.name), members: members)
         reading.keepingUpLimit = Int64(cfg.maxPoll * s.partitions.count)
         return reading
     }

@@ -12,11 +12,13 @@ extension Frame {
         var queues: [QueueReading] = []
         for q in cfg.queues.indices {
             let s = w.queues[q], c = s.counters
+            // Rates and the depth sparkline from the world's snapshots, as a watched broker's are.
+            let rates = h.queueRates(w, q)
             queues.append(QueueReading(
                 name: cfg.queues[q].name, ready: s.readyCount, unacked: s.unacked, limit: cfg.queues[q].maxLength,
-                inRate: h.queueInRate(w, q), outRate: h.queueOutRate(w, q),
+                inRate: rates.inRate, outRate: rates.outRate,
                 deadLettered: c.deadLettered, discarded: c.discarded, lost: c.lost, redelivered: c.redelivered,
-                published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.queueDepth[q]))
+                published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.depth(cfg.queues[q].name)))
             queues[q].cluster = Frame.queueCluster(w, q)
             queues[q].tape = Frame.queueTape(w, q)
             // Only where a customer waits on it: a percentile walks the histogram, and a frame

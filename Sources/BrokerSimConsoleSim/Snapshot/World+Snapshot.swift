@@ -8,28 +8,37 @@ extension World {
     /// Queues with their depth, totals and limits; each live worker as a consumer (its prefetch
     /// and what it holds unacked); the broker (or each node of a cluster) with memory against
     /// the watermark; blocked producers as blocked connections; topics with their partitions'
-    /// offsets; consumer groups with their committed offsets and owners. Lists come out sorted
-    /// by name, as every snapshot's do.
-    /// - Complexity: O(queues + workers + partitions × groups).
-    public func snapshot(source: String = "simulation") -> Snapshot {
-        Snapshot(source: source, readAt: now.micros / 1000, queues: queueSnapshots(), consumers: consumerSnapshots(),
-                 nodes: nodeSnapshots(), connections: blockedProducers(), topics: topicSnapshots(), groups: groupSnapshots())
+    /// offsets and the records appended; consumer groups with their committed offsets, owners
+    /// and what they have not read. Lists come out sorted by name, as every snapshot's do.
+    /// `.counters` reads only what the console's numbers need (see `SnapshotDetail`); `order`
+    /// (the world's, kept by the caller) spares the sort.
+    /// - Complexity: O(queues + workers + partitions × groups); `.counters` with `order`:
+    ///   O(queues + topics + groups + partitions of the groups' topics).
+    public func snapshot(source: String = "simulation", detail: SnapshotDetail = .full, order: SnapshotOrder? = nil) -> Snapshot {
+        let order = order ?? SnapshotOrder(config)
+        let full = detail == .full
+        return Snapshot(source: source, readAt: now.micros / 1000, queues: order.queues.map { queueSnapshot($0, detail: detail) },
+                        consumers: full ? consumerSnapshots() : [], nodes: full ? nodeSnapshots() : [],
+                        connections: full ? blockedProducers() : [], topics: order.topics.map { topicSnapshot($0, detail: detail) },
+                        groups: order.groups.map { groupSnapshot($0, detail: detail) })
     }
 
-    func queueSnapshots() -> [QueueSnapshot] {
-        config.queues.indices.map { q in
-            let cfg = config.queues[q], s = queues[q], c = s.counters
-            var dead: String?
-            switch cfg.deadLetter {
-            case .queue(let t)?: dead = config.queues[t].name
-            case .exchange(let e, let key)?: dead = key.isEmpty ? config.exchanges[e].name : "\(config.exchanges[e].name) → \(key)"
-            case nil: dead = nil
-            }
-            let live = workers.indices.filter { Int(workers[$0].queue) == q && workers[$0].alive && !workers[$0].retired }.count
-            return QueueSnapshot(name: cfg.name, type: cfg.kind.rawValue, ready: s.readyCount, unacked: s.unacked, consumers: live,
-                                 maxLength: cfg.maxLength, deadLetterTarget: dead, deliveryLimit: cfg.deliveryLimit.map(Int64.init),
-                                 published: c.published, delivered: c.delivered, acked: c.acked, redelivered: c.redelivered)
+    /// Queue `q` now; `.counters` leaves out its consumers and limits.
+    public func queueSnapshot(_ q: Int, detail: SnapshotDetail = .full) -> QueueSnapshot {
+        let cfg = config.queues[q], s = queues[q], c = s.counters
+        var out = QueueSnapshot(name: cfg.name, type: cfg.kind.rawValue, ready: s.readyCount, unacked: s.unacked,
+                                published: c.published, delivered: c.delivered, acked: c.acked, redelivered: c.redelivered)
+        guard detail == .full else { return out }
+        switch cfg.deadLetter {
+        case .queue(let t)?: out.deadLetterTarget = config.queues[t].name
+        case .exchange(let e, let key)?:
+            out.deadLetterTarget = key.isEmpty ? config.exchanges[e].name : "\(config.exchanges[e].name) → \(key)"
+        case nil: break
         }
+        out.consumers = workers.indices.filter { Int(workers[$0].queue) == q && workers[$0].alive && !workers[$0].retired }.count
+        out.maxLength = cfg.maxLength
+        out.deliveryLimit = cfg.deliveryLimit.map(Int64.init)
+        return out
     }
 
     func consumerSnapshots() -> [ConsumerSnapshot] {
@@ -66,34 +75,37 @@ extension World {
         }
     }
 
-    func topicSnapshots() -> [TopicSnapshot] {
-        config.topics.indices.map { t in
-            let replicated = config.topics[t].replication > 0
-            return TopicSnapshot(name: config.topics[t].name, partitions: stream.topics[t].partitions.indices.map { p in
-                let part = stream.topics[t].partitions[p]
-                var leader: String?
-                if replicated {
-                    let l = stream.replication.topics[t].partitions[p].leader
-                    leader = l >= 0 ? kafkaBrokerName(Int(l)) : nil
-                }
-                return PartitionSnapshot(logStart: part.logStart, logEnd: part.logEnd, leader: leader)
-            })
-        }
+    /// Topic `t` now; `.counters` leaves out its partitions.
+    public func topicSnapshot(_ t: Int, detail: SnapshotDetail = .full) -> TopicSnapshot {
+        let appended = stream.topics[t].appended
+        guard detail == .full else { return TopicSnapshot(name: config.topics[t].name, partitions: [], appended: appended) }
+        let replicated = config.topics[t].replication > 0
+        return TopicSnapshot(name: config.topics[t].name, partitions: stream.topics[t].partitions.indices.map { p in
+            let part = stream.topics[t].partitions[p]
+            var leader: String?
+            if replicated {
+                let l = stream.replication.topics[t].partitions[p].leader
+                leader = l >= 0 ? kafkaBrokerName(Int(l)) : nil
+            }
+            return PartitionSnapshot(logStart: part.logStart, logEnd: part.logEnd, leader: leader)
+        }, appended: appended)
     }
 
-    /// Consumer groups; a share group (no committed offsets) shows its members and state only.
-    func groupSnapshots() -> [GroupSnapshot] {
-        config.groups.indices.map { g in
-            let cfg = config.groups[g]
-            let topic = config.topics[cfg.topic].name
-            guard cfg.share == nil else { return GroupSnapshot(name: cfg.name, topic: topic, state: "share") }
-            let s = stream.groups[g]
-            let members = s.members.indices.filter { s.members[$0].alive && !s.members[$0].retired }.map { memberName(g, $0) }
-            let parts = s.partitions.map { part in
-                GroupPartitionSnapshot(committed: part.hasOffset ? part.committed : nil,
-                                       member: part.owner >= 0 ? memberName(g, Int(part.owner)) : nil)
-            }
-            return GroupSnapshot(name: cfg.name, topic: topic, state: groupStatus(g).rawValue, members: members, partitions: parts)
+    /// Group `g` now, with what it has not read; a share group (no committed offsets) shows its
+    /// members and state only. `.counters` leaves out state, members and partitions.
+    func groupSnapshot(_ g: Int, detail: SnapshotDetail) -> GroupSnapshot {
+        let cfg = config.groups[g]
+        let topic = config.topics[cfg.topic].name
+        let unread = groupUnread(g)
+        guard detail == .full else { return GroupSnapshot(name: cfg.name, topic: topic, state: "", unread: unread) }
+        guard cfg.share == nil else { return GroupSnapshot(name: cfg.name, topic: topic, state: "share", unread: unread) }
+        let s = stream.groups[g]
+        let members = s.members.indices.filter { s.members[$0].alive && !s.members[$0].retired }.map { memberName(g, $0) }
+        let parts = s.partitions.map { part in
+            GroupPartitionSnapshot(committed: part.hasOffset ? part.committed : nil,
+                                   member: part.owner >= 0 ? memberName(g, Int(part.owner)) : nil)
         }
+        return GroupSnapshot(name: cfg.name, topic: topic, state: groupStatus(g).rawValue, members: members, partitions: parts,
+                             unread: unread)
     }
 }

@@ -25,15 +25,15 @@ public struct StreamState: Sendable {
     var previousRates: [Double] = []
     /// Per producer: next partition of a keyless batch (sticky partitioner).
     var stickyCursor: [Int] = []
-    /// Something happened at one of the stream's instants: its threshold cuts need computing again.
-    var cutsStale = true
-    /// Steady production has been appended up to this instant.
-    var producedTo = SimTime.zero
+    /// Topics that advance together (one each, or all when replication couples them).
+    var units: [StreamUnit] = []
+    var unitOfTopic: [Int32] = []
     /// Per topic: the producers writing to it, ascending.
     var topicProducers: [[Int32]] = []
     /// Reused buffers of the closed form, so that advancing it allocates nothing.
     var flowScratch: [FlowSlot] = []
     var endScratch: [Int64] = []
+    var producedEndScratch: [Int64] = []
     var stampScratch: [(SimTime, SimTime)] = []
     /// Segments one partition may hold: the file's share of `segmentBudget`. Past it the active
     /// segment stops rolling, so tiny segments at a high rate cost neither memory nor time.

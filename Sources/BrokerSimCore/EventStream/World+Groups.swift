@@ -131,7 +131,7 @@ extension World {
 
     mutating func logMemberCrash(_ who: String, _ g: Int, held: Int, many: Bool) {
         log(.bad, "\(who) crashed" + (held > 0
-            ? ": \(many ? "their" : "its") \(held) \(plural(Int64(held), "partition")) \(held == 1 ? "waits" : "wait") \(config.groups[g].sessionTimeout) (session timeout) before a rebalance"
+            ? ": \(many ? "their" : "its") \(held) \(plural(Int64(held), "partition")) \(held == 1 ? "waits" : "wait") \(config.groups[g].sessionTimeout) (session timeout); \(held == 1 ? "its next owner reads" : "their next owners read") from the last commit"
             : ""))
     }
 

@@ -8,9 +8,11 @@ extension World {
     /// Computed after flows, at the stream's own instants only: looks and reference-mode substeps
     /// keep the stored instants.
     /// - Returns: the earliest.
-    mutating func lagThresholdCuts(at cur: SimTime) -> SimTime {
+    mutating func lagThresholdCuts(_ u: Int, at cur: SimTime) -> SimTime {
         var cut = SimTime.never
-        for g in stream.groups.indices {
+        let groups = stream.units[u].groups
+        for g32 in groups {
+            let g = Int(g32)
             var at = SimTime.never
             if stream.groups[g].started && !stream.groups[g].stopped {
                 let t = config.groups[g].topic, poll = Double(config.groups[g].maxPoll)
@@ -41,8 +43,8 @@ extension World {
         return cut
     }
 
-    /// The earliest stored threshold instant.
-    func storedThresholdCut() -> SimTime {
-        stream.groups.reduce(SimTime.never) { min($0, $1.thresholdAt) }
+    /// The earliest stored threshold instant of unit `u`.
+    func storedThresholdCut(_ u: Int) -> SimTime {
+        stream.units[u].groups.reduce(SimTime.never) { min($0, stream.groups[Int($1)].thresholdAt) }
     }
 }

@@ -8,46 +8,54 @@ extension World {
     /// - Parameter observe: what the instant `t` counts for (catch-up instants always count as
     ///   model instants).
     mutating func advanceContinuous(to t: SimTime, observe: StreamObservation) {
+        for u in stream.units.indices { advanceUnit(u, to: t, observe: observe) }
+        now = t
+    }
+
+    /// `advanceContinuous` for the topics of unit `u` alone: what happens on the other topics
+    /// cannot change them (no quantity of the closed form reads another unit).
+    mutating func advanceUnit(_ u: Int, to t: SimTime, observe: StreamObservation) {
         // A reference-mode substep may have reached `t` without appending: finish it there.
-        let unfinished = observe != .substep && stream.producedTo < t
-        if continuousAt < t || unfinished {
-            if config.topics.isEmpty { continuousAt = t } else {
-                repeat {
-                    let cur = continuousAt
-                    now = cur
-                    computeFlows()
-                    var cuts = openEpochs(at: cur)
-                    if stream.cutsStale {
-                        stream.cutsStale = false
-                        cuts = min(cuts, lagThresholdCuts(at: cur))
-                    } else {
-                        cuts = min(cuts, storedThresholdCut())
-                    }
-                    let next = min(t, cuts)
-                    step(from: cur, to: next, substep: observe == .substep && cuts > t)
-                    continuousAt = next
-                    now = next
-                    if cuts <= t {
-                        observeStream(transitions: true)
-                        stream.cutsStale = true
-                    }
-                } while continuousAt < t
-            }
+        let unfinished = observe != .substep && stream.units[u].producedTo < t
+        if stream.units[u].at < t || unfinished {
+            repeat {
+                let cur = stream.units[u].at
+                now = cur
+                computeFlows(u)
+                var cuts = openEpochs(u, at: cur)
+                if stream.units[u].cutsStale {
+                    stream.units[u].cutsStale = false
+                    cuts = min(cuts, lagThresholdCuts(u, at: cur))
+                } else {
+                    cuts = min(cuts, storedThresholdCut(u))
+                }
+                let next = min(t, cuts)
+                step(u, from: cur, to: next, substep: observe == .substep && cuts > t)
+                stream.units[u].at = next
+                now = next
+                if cuts <= t {
+                    observeStream(u, transitions: true)
+                    stream.units[u].cutsStale = true
+                }
+            } while stream.units[u].at < t
             now = t
         }
         switch observe {
         case .none, .substep: break
-        case .look: observeStream(transitions: false)
-        case .model: if observedAt != t { observeStream(transitions: true) }
+        case .look: observeStream(u, transitions: false)
+        case .model: if stream.units[u].observedAt != t { observeStream(u, transitions: true) }
         }
     }
 
     /// Peak lag and `caught_up_at` read the state at an observed instant; auto commits between
     /// observations left their pre-commit peaks in `pendingPeak`. A look updates the peak only:
     /// behind / caught up change at model instants (events and catch-up cuts).
-    mutating func observeStream(transitions: Bool) {
-        if transitions { observedAt = now }
-        for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
+    mutating func observeStream(_ u: Int, transitions: Bool) {
+        if transitions { stream.units[u].observedAt = now }
+        let groups = stream.units[u].groups
+        for g32 in groups {
+            let g = Int(g32)
+            guard stream.groups[g].started && !stream.groups[g].stopped else { continue }
             let t = config.groups[g].topic
             var lag: Int64 = 0
             for p in stream.groups[g].partitions.indices {
@@ -63,9 +71,12 @@ extension World {
     /// Starts a closed-form run on each partition whose flow, arrival rate or position changed
     /// (and ends the runs of partitions that stopped flowing).
     /// - Returns: the earliest instant a run reaches the log end.
-    mutating func openEpochs(at cur: SimTime) -> SimTime {
+    mutating func openEpochs(_ u: Int, at cur: SimTime) -> SimTime {
         var cut = SimTime.never
-        for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
+        let groups = stream.units[u].groups
+        for g32 in groups {
+            let g = Int(g32)
+            guard stream.groups[g].started && !stream.groups[g].stopped else { continue }
             let t = config.groups[g].topic
             for p in stream.groups[g].partitions.indices {
                 let gp = stream.groups[g].partitions[p], part = stream.topics[t].partitions[p]
@@ -108,21 +119,23 @@ extension World {
     /// Advances production and closed-form consumption over (from, to], with commits.
     /// A `substep` (the every-event reference mode only) moves consumption alone: records are
     /// appended, and commits made, in spans that end at the stream's own instants.
-    mutating func step(from: SimTime, to: SimTime, substep: Bool = false) {
+    mutating func step(_ u: Int, from: SimTime, to: SimTime, substep: Bool = false) {
         var ends0 = stream.endScratch
         stream.endScratch = []
         ends0.removeAll(keepingCapacity: true)
-        for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
-            let t = config.groups[g].topic
+        let groups = stream.units[u].groups
+        for g32 in groups where stream.groups[Int(g32)].started && !stream.groups[Int(g32)].stopped {
+            let g = Int(g32), t = config.groups[g].topic
             for p in stream.groups[g].partitions.indices { ends0.append(stream.topics[t].partitions[p].logEnd) }
         }
-        let producedFrom = stream.producedTo
+        let producedFrom = stream.units[u].producedTo
         if !substep {
-            produce(from: producedFrom, to: to)
-            stream.producedTo = to
+            produce(u, from: producedFrom, to: to)
+            stream.units[u].producedTo = to
         }
         var k = 0
-        for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
+        for g32 in groups where stream.groups[Int(g32)].started && !stream.groups[Int(g32)].stopped {
+            let g = Int(g32)
             let cfg = config.groups[g], t = cfg.topic
             for p in stream.groups[g].partitions.indices {
                 let gp = stream.groups[g].partitions[p]
@@ -202,64 +215,6 @@ extension World {
     func due(_ i: Int, _ p: Int, by t: SimTime) -> Int64 {
         let since = (t - stream.produceEpoch[i]).seconds
         return saturating(stream.produceCarry[i][p] + stream.previousRates[i] * stream.shares[i][p] * since, .down)
-    }
-
-    /// Each closed-form member's rate, water-filled over its partitions: a caught-up partition
-    /// takes what arrives, the backlogged ones share the rest equally. No allocation: the slots
-    /// live in a buffer kept between calls.
-    mutating func computeFlows() {
-        var slots = stream.flowScratch
-        stream.flowScratch = []
-        for g in stream.groups.indices {
-            for p in stream.groups[g].partitions.indices { stream.groups[g].partitions[p].flow = 0 }
-            guard stream.groups[g].started, !stream.groups[g].stopped else { continue }
-            let t = config.groups[g].topic
-            slots.removeAll(keepingCapacity: true)
-            for p in stream.groups[g].partitions.indices {
-                let o = Int(stream.groups[g].partitions[p].owner)
-                guard o >= 0, isReading(g, p), !usesPolls(g, o) else { continue }
-                let part = stream.topics[t].partitions[p]
-                // Demands: a caught-up partition its arrival rate, a backlogged one "all you have".
-                let demand = stream.groups[g].partitions[p].position >= part.logEnd ? part.rate : .infinity
-                slots.append(FlowSlot(member: Int32(o), partition: Int32(p), demand: demand))
-            }
-            // By member, then demand, then partition: insertion sort, as slots come nearly sorted.
-            if slots.count > 1 {
-                for i in 1..<slots.count {
-                    let x = slots[i]
-                    var j = i
-                    while j > 0, (slots[j - 1].member, slots[j - 1].demand, slots[j - 1].partition)
-                        > (x.member, x.demand, x.partition) {
-                        slots[j] = slots[j - 1]
-                        j -= 1
-                    }
-                    slots[j] = x
-                }
-            }
-            var i = 0
-            while i < slots.count {
-                let m = Int(slots[i].member)
-                var j = i
-                while j < slots.count && slots[j].member == slots[i].member { j += 1 }
-                var left = memberRate(g, m), k = Double(j - i)
-                var level = -1.0
-                for s in i..<j {
-                    // Once one partition is short, every later one gets the same water level.
-                    let give: Double
-                    if level >= 0 { give = level } else if slots[s].demand <= left / k {
-                        give = slots[s].demand
-                        left -= give
-                        k -= 1
-                    } else {
-                        level = left / k
-                        give = level
-                    }
-                    stream.groups[g].partitions[Int(slots[s].partition)].flow = give
-                }
-                i = j
-            }
-        }
-        stream.flowScratch = slots
     }
 }
 

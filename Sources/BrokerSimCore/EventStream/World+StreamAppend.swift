@@ -94,10 +94,19 @@ extension World {
 
     /// Steady production over (from, to] in closed form: rate × share × time per partition,
     /// fractions carried to the next step.
-    mutating func produce(from: SimTime, to: SimTime) {
-        let ends0 = stream.topics.map { $0.partitions.map(\.logEnd) }
-        for (i, cfg) in config.producers.enumerated() {
-            guard case .topic(let t) = cfg.target, stream.previousRates[i] > 0 else { continue }
+    /// Only the producers and topics of unit `u`; the log ends before the step go in a kept buffer.
+    mutating func produce(_ u: Int, from: SimTime, to: SimTime) {
+        var ends0 = stream.producedEndScratch
+        stream.producedEndScratch = []
+        ends0.removeAll(keepingCapacity: true)
+        let topics = stream.units[u].topics, base = stream.units[u].partitionBase
+        for t32 in topics {
+            for part in stream.topics[Int(t32)].partitions { ends0.append(part.logEnd) }
+        }
+        let unitProducers = stream.units[u].producers
+        for i32 in unitProducers {
+            let i = Int(i32)
+            guard case .topic(let t) = config.producers[i].target, stream.previousRates[i] > 0 else { continue }
             let r = stream.previousRates[i]
             let since = (to - stream.produceEpoch[i]).seconds
             var counts = Array(repeating: Int64(0), count: stream.shares[i].count)
@@ -130,17 +139,20 @@ extension World {
         }
         // The time index: each partition's new records, all producers interleaved, at the pace
         // of its arrival rate, the last one at the end of the step (lag_seconds reads this).
-        for t in stream.topics.indices {
+        for (k, t32) in topics.enumerated() {
+            let t = Int(t32)
             // Replicated topics mark their records when the followers have them (releaseTail).
             if isReplicated(t) { continue }
             for p in stream.topics[t].partitions.indices {
-                let part = stream.topics[t].partitions[p], c = part.logEnd - ends0[t][p]
+                let part = stream.topics[t].partitions[p], end0 = ends0[base[k] + p], c = part.logEnd - end0
                 guard c > 0 else { continue }
                 let pace = part.rate > 0 ? 1_000_000 / part.rate : Double((to - from).micros) / Double(c)
                 let first = max(Double(from.micros), Double(to.micros) - pace * Double(c - 1))
-                stream.topics[t].partitions[p].markTime(offset: ends0[t][p], first: first, spacing: pace, count: c)
+                stream.topics[t].partitions[p].markTime(offset: end0, first: first, spacing: pace, count: c)
             }
         }
+        stream.producedEndScratch = ends0
+        // Replication makes one unit of every topic, so this releases only the unit's tails.
         if !stream.replication.brokers.isEmpty { releaseTails(by: to) }
     }
 }

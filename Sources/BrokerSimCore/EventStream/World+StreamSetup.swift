@@ -2,6 +2,7 @@ extension World {
     mutating func setUpStream() {
         stream.topics = config.topics.map { TopicState(partitions: $0.partitions) }
         setUpReplication()
+        setUpStreamUnits()
         setUpCompaction()
         stream.maxSegments = max(64, StreamState.segmentBudget / max(1, config.topics.reduce(0) { $0 + $1.partitions }))
         stream.shares = config.producers.map { p in
@@ -66,7 +67,8 @@ extension World {
         case .replicaRelease(let t): replicaRelease(Int(t))
         case .replicaCaughtUp(let t, let p, let b, let gen): replicaCaughtUp(Int(t), Int(p), broker: Int(b), generation: gen)
         }
-        scheduleStreamWakes()
+        // Only the event's topic was brought up to now: wakes of the others would read stale state.
+        if case .unit(let u) = streamScope(e) { scheduleStreamWakes(unit: u) } else { scheduleStreamWakes() }
     }
 
     /// Sum over steady producers of rate × share: the closed-form arrival rate of each partition.
@@ -93,7 +95,7 @@ extension World {
         stream.previousRates[i] = producers[i].rate
         updatePartitionRates(t)
         wakeWaiters(topic: t)
-        scheduleStreamWakes()
+        scheduleStreamWakes(unit: unit(ofTopic: t))
     }
 
     func previousRate(_ i: Int) -> Double { stream.previousRates[i] }

@@ -2,10 +2,18 @@ extension World {
     /// Discrete instants the closed form must stop at: a member catching up (its rates change
     /// there and `stop: drained` may hold), a member in a long poll that needs waking, and the
     /// last auto commit of a caught-up member when nothing more arrives.
+    /// Every unit's (each must have been brought up to now).
     mutating func scheduleStreamWakes() {
-        guard !stream.groups.isEmpty else { return }
-        if !stream.pollByPoll { computeFlows() }
-        for g in stream.groups.indices where stream.groups[g].started && !stream.groups[g].stopped {
+        for u in stream.units.indices { scheduleStreamWakes(unit: u) }
+    }
+
+    /// Unit `u`'s alone: after an event that concerns only its topics.
+    mutating func scheduleStreamWakes(unit u: Int) {
+        guard !stream.units[u].groups.isEmpty else { return }
+        if !stream.pollByPoll { computeFlows(u) }
+        let groups = stream.units[u].groups
+        for g32 in groups where stream.groups[Int(g32)].started && !stream.groups[Int(g32)].stopped {
+            let g = Int(g32)
             updateLagState(g)
             let t = config.groups[g].topic
             for m in stream.groups[g].members.indices {

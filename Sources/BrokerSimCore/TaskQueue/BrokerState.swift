@@ -13,5 +13,12 @@ public struct BrokerState: Sendable {
     public var pagingScheduled = false
     /// Queues are paging to disk: from an alarm until memory is under the paging target.
     public var paging = false
+    /// An upper bound of the broker's memory without summing every queue: the last exact sum
+    /// plus every byte messages brought into ready queues since (`memoryGrowth`). Valid while no
+    /// queue holds paged messages (then a delivery or a requeue moves bytes without adding
+    /// any, and only a message entering a queue adds) and the sum was exact in doubles.
+    var memoryBound: Int64 = 0
+    var memoryGrowth: Int64 = 0
+    var memoryBoundValid = false
     public init() {}
 }

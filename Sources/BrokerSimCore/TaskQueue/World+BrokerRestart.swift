@@ -22,6 +22,7 @@ extension World {
             lostTotal += lost
             // What survives is read back from disk: it comes back paged, costing only its index entry.
             queues[q].pagedCount = queues[q].readyCount
+            broker.memoryBoundValid = false
         }
         broker.paging = false
         log(.bad, "broker restarting (down \(downtime)): \(groupedCount(lostTotal)) \(plural(lostTotal, "message")) lost with transient queues or messages")

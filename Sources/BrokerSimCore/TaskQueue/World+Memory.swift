@@ -8,17 +8,30 @@ extension World {
     /// where a getter on the world would copy the whole world first.
     /// Reads each queue's counts in place: `for q in queues` copied every `QueueState` (retaining
     /// its buffers) on every publish.
-    static func memory(of queues: [QueueState], _ b: BrokerConfig) -> Int64 {
+    static func memory(of queues: [QueueState], _ b: BrokerConfig) -> Int64 { memorySum(of: queues, b).bytes }
+
+    /// - Returns: also whether the sum is one `memoryBound` can grow from: no queue holds paged
+    ///   messages and every term and the total are integers doubles hold exactly.
+    static func memorySum(of queues: [QueueState], _ b: BrokerConfig) -> (bytes: Int64, boundable: Bool) {
         var total = 0.0
+        var boundable = true
         let overhead = b.messageOverhead, pagedOverhead = b.pagedOverhead
         for i in queues.indices {
             let ready = queues[i].readyCount, paged = queues[i].pagedCount
             let ram = ready - paged
-            let ramBytes = ready > 0 ? Double(queues[i].readyBytes) * Double(ram) / Double(ready) : 0
+            let product = Double(queues[i].readyBytes) * Double(ram)
+            let ramBytes = ready > 0 ? product / Double(ready) : 0
+            if paged > 0 || product >= 0x1p52 { boundable = false }
             total += Double(ram * overhead) + ramBytes + Double(paged * pagedOverhead)
             total += Double(queues[i].unacked * overhead) + Double(queues[i].unackedBytes)
         }
-        return Int64(total)
+        return (Int64(total), boundable && total < 0x1p52)
+    }
+
+    /// Messages entered a ready queue (a publish, a dead-letter, a requeue): `memoryBound` grows.
+    @inline(__always)
+    mutating func noteMemoryGrowth(_ run: MessageRun) {
+        broker.memoryGrowth &+= run.count &* config.broker.messageOverhead &+ run.bytes
     }
 
     /// The alarm threshold in bytes: `memory × high_watermark`.
@@ -46,8 +59,17 @@ extension World {
 
     /// Memory rose (a publish, a paged message read back for delivery): the OS kills the
     /// broker the instant it passes `memory`; unlike the alarm, this is not periodic.
+    /// Summing every queue on every publish made a thousand queues cost a thousand times one:
+    /// while the bound stays under the peak and the limit, neither can change, so no sum.
     mutating func memoryRose() {
-        let mem = Self.memory(of: queues, config.broker)
+        if broker.memoryBoundValid && !advanceEveryEvent {
+            let bound = broker.memoryBound &+ broker.memoryGrowth
+            if bound >= broker.memoryBound, bound <= broker.memoryPeak, bound <= config.broker.memory { return }
+        }
+        let (mem, boundable) = Self.memorySum(of: queues, config.broker)
+        broker.memoryBound = mem
+        broker.memoryGrowth = 0
+        broker.memoryBoundValid = boundable
         if mem > broker.memoryPeak { broker.memoryPeak = mem }
         guard broker.up, mem > config.broker.memory else { return }
         broker.oomKills += 1
@@ -154,6 +176,7 @@ extension World {
             let wanted = saving > 0 ? Int64((excess / saving).rounded(.up)) : ram
             let n = min(budget, ram, wanted)
             queues[q].pagedCount += n
+            broker.memoryBoundValid = false
             budget -= n
             excess -= Double(n) * saving
         }

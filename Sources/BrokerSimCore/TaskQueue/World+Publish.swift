@@ -118,6 +118,7 @@ extension World {
         queues[q].nextSeq += run.count
         queues[q].counters.published += run.count
         queues[q].pushBack(run)
+        noteMemoryGrowth(run)
     }
 
     /// drop-head, message by message: while the queue has room a message joins it (and a consumer
@@ -159,7 +160,10 @@ extension World {
         }
         let passThrough = k - Swift.min(k, max)
         if passThrough > 0 { drop(q, run.takeFront(passThrough)) }
-        if run.count > 0 { queues[q].pushBack(run) }
+        if run.count > 0 {
+            queues[q].pushBack(run)
+            noteMemoryGrowth(run)
+        }
     }
 
     private mutating func drop(_ q: Int, _ run: MessageRun) {

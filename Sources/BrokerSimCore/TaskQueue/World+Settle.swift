@@ -38,6 +38,7 @@ extension World {
             if overDeliveryLimit(q, m) { return }
         }
         if expiredOnReturn(q, m) { return }
+        noteMemoryGrowth(m)
         if !quorum {
             queues[q].insertInOrder(m)
         } else if quorumAtTail {

@@ -71,8 +71,15 @@ extension World {
         workers[w].alive = false
         workers[w].crashes += 1
         let (returned, lost) = dropConnection(w)
+        let reading = streamReading(w)
         streamConsumerStopped(w)
-        if say { logWorkerCrash(workerName(w), count: 1, returned: returned, lost: lost) }
+        if say {
+            if let line = streamCrashLine(workerName(w), pool: Int(workers[w].pool), count: 1, worker: w, was: reading) {
+                log(.bad, line)
+            } else {
+                logWorkerCrash(workerName(w), count: 1, returned: returned, lost: lost)
+            }
+        }
         dispatch(Int(workers[w].queue))
         return (returned, lost)
     }

@@ -174,7 +174,7 @@ extension World {
             if released > 0 { wakeWaiters(topic: t) }
             if stream.replication.topics[t].partitions.contains(where: { $0.pending > 0 }) { scheduleRelease(t) }
         }
-        stream.cutsStale = true
+        markCutsStale()
         scheduleStreamWakes()
     }
 
