@@ -81,6 +81,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What several test targets share (test targets cannot import one another): the lock on
+        // the one RabbitMQ the tests use, and a local TLS server for the HTTPS tests.
+        .target(
+            name: "BrokerSimTestSupport",
+            path: "Tests/Support"
+        ),
         .testTarget(
             name: "BrokerSimCoreTests",
             dependencies: ["BrokerSimCore"]
@@ -108,21 +114,21 @@ let package = Package(
         ),
         .testTarget(
             name: "BrokerSimConsoleE2ETests",
-            dependencies: []
+            dependencies: ["BrokerSimTestSupport"]
         ),
         .testTarget(
             name: "BrokerSimLiveTests",
-            dependencies: ["BrokerSimSnapshot", "BrokerSimRabbitMQ"],
+            dependencies: ["BrokerSimSnapshot", "BrokerSimRabbitMQ", "BrokerSimTestSupport"],
             // Management API responses recorded from RabbitMQ 3.10, read by path (#filePath).
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BrokerSimDriveTests",
-            dependencies: ["BrokerSimDrive", "BrokerSimScenario", "BrokerSimCore", "BrokerSimRunner"]
+            dependencies: ["BrokerSimDrive", "BrokerSimScenario", "BrokerSimCore", "BrokerSimRunner", "BrokerSimTestSupport"]
         ),
         .testTarget(
             name: "BrokerSimCLITests",
-            dependencies: [],
+            dependencies: ["BrokerSimTestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,3 +1,4 @@
+import BrokerSimTestSupport
 import Foundation
 import Testing
 

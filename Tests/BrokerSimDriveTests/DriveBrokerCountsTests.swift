@@ -1,4 +1,5 @@
 import BrokerSimRunner
+import BrokerSimTestSupport
 import Foundation
 import Testing
 @testable import BrokerSimDrive

@@ -1,5 +1,6 @@
 import BrokerSimRabbitMQ
 import BrokerSimSnapshot
+import BrokerSimTestSupport
 import Foundation
 import Testing
 

@@ -4,25 +4,30 @@ import Foundation
 /// and a server certificate made with the `openssl` command in a fresh folder, and
 /// `openssl s_server -WWW` serving the recorded management API answers of one state (each
 /// `/api/NAME` is the file `www/api/NAME`). `.ci/run` installs openssl when it is missing.
-final class LocalTLSServer {
-    let dir: URL
+public final class LocalTLSServer {
+    public let dir: URL
     /// The authority that signed the server's certificate (PEM).
-    let caFile: String
-    let port: Int
+    public let caFile: String
+    public let port: Int
     private let process: Process
 
     static let openssl = URL(fileURLWithPath: "/usr/bin/openssl")
 
-    struct Failure: Error, CustomStringConvertible { var description: String }
+    public struct Failure: Error, CustomStringConvertible { public var description: String }
 
     /// - Parameters: bodies: the API's answers by endpoint name; subjectAltName: what the
     ///   server's certificate names (`IP:127.0.0.1,DNS:localhost` by default).
-    init(bodies: [String: Data], subjectAltName: String = "IP:127.0.0.1,DNS:localhost") throws {
+    public init(bodies: [String: Data], subjectAltName: String = "IP:127.0.0.1,DNS:localhost") throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("brokersim-tls-\(UUID().uuidString)")
         self.dir = dir
         let api = dir.appendingPathComponent("www/api")
         try FileManager.default.createDirectory(at: api, withIntermediateDirectories: true)
-        for (name, body) in bodies { try body.write(to: api.appendingPathComponent(name)) }
+        for (name, body) in bodies {
+            // A name with slashes (`queues/%2F/jobs`) is a file in folders, as s_server serves it.
+            let file = api.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try body.write(to: file)
+        }
         func path(_ f: String) -> String { dir.appendingPathComponent(f).path }
         caFile = path("ca.crt")
         let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
@@ -60,7 +65,7 @@ final class LocalTLSServer {
     }
 
     /// SIGKILL: the test runner's threads block SIGTERM, and a child started from one inherits that.
-    func stop() {
+    public func stop() {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         try? FileManager.default.removeItem(at: dir)
