@@ -26,14 +26,7 @@ struct ASCIIScreenTests {
     /// Every variant of `name` played to `seconds` (after `actions`), drawn in ASCII.
     static func screen(_ name: String, at seconds: Int64, size: GridSize, state: ConsoleState = ConsoleState(),
                        actions: [(Int64, TimelineAction)] = []) throws -> String {
-        let source = try SimulationSource(name)
-        for (t, a) in actions {
-            source.play(toSecond: t)
-            source.inject(a)
-        }
-        source.play(toSecond: seconds)
-        var s = state
-        s.paused = true
+        let (source, s) = try played(name, RunPlan.Options(), at: seconds, state: state, actions: actions)
         return ConsoleView.render(state: s, frames: source.frames(s), size: size, glyphs: .ascii).grid.text
     }
 

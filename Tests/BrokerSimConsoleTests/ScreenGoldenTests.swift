@@ -10,7 +10,15 @@ import Testing
 func screen(_ name: String, at seconds: Int64, size: GridSize, glyphs: GlyphSet = .unicode,
             state: ConsoleState = ConsoleState(), actions: [(Int64, TimelineAction)] = []) throws -> String {
     let first = try ScenarioLoader.load(name).variants.first?.name
-    let source = try SimulationSource(name, RunPlan.Options(variant: first))
+    let (source, s) = try played(name, RunPlan.Options(variant: first), at: seconds, state: state, actions: actions)
+    return ConsoleView.render(state: s, frame: source.frames(s)[0], size: size, glyphs: glyphs).grid.text
+}
+
+/// The console's own source for `name`, played to an instant after `actions`, and the state
+/// paused there: what the screen helpers draw.
+func played(_ name: String, _ options: RunPlan.Options, at seconds: Int64, state: ConsoleState,
+            actions: [(Int64, TimelineAction)]) throws -> (SimulationSource, ConsoleState) {
+    let source = try SimulationSource(name, options)
     for (t, a) in actions {
         source.play(toSecond: t)
         source.inject(a)
@@ -18,7 +26,7 @@ func screen(_ name: String, at seconds: Int64, size: GridSize, glyphs: GlyphSet 
     source.play(toSecond: seconds)
     var s = state
     s.paused = true
-    return ConsoleView.render(state: s, frame: source.frames(s)[0], size: size, glyphs: glyphs).grid.text
+    return (source, s)
 }
 
 @Suite("Whole screens")
