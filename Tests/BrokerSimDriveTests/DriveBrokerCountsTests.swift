@@ -43,8 +43,9 @@ struct DriveBrokerCountsTests {
     }
 
     // RabbitMQ refreshes its queue statistics every 5 s (and a new queue's first ones came after
-    // about 7 s here): this run lasts about 10 s so that the management API has counted the
-    // messages waiting in the worker's socket while there are still some.
+    // about 7 s here, later on a broker just started, as in a fresh CI run): this run lasts
+    // about 20 s so that the management API has counted the messages waiting in the worker's
+    // socket while there are still some.
     @Test("needs RabbitMQ: on a queue with max_length, where the driver cannot count what the broker holds, the pane's unacked is the broker's own count from the management API")
     func discardingQueue() throws { try RabbitMQLock.with { try discardingQueueRun() } }
 
@@ -58,7 +59,7 @@ struct DriveBrokerCountsTests {
             workers:
               w: {queue: jobs, prefetch: 0, work: 50ms}
             producers:
-              p: {to: jobs, backlog: 200}
+              p: {to: jobs, backlog: 400}
             """, speed: 1, management: true) { reading in
             paneUnacked = max(paneUnacked, reading.queues[0].unacked)
             heldMost = max(heldMost, reading.workers[0].held)
