@@ -29,16 +29,21 @@ extension SnapshotHistory {
     }
 
     /// How long the queue takes to empty at the pace its depth fell over the last
-    /// `windowMillis` (not the out rate alone: what arrives meanwhile counts).
-    public func drain(_ queue: String, windowMillis: Int64 = 30_000) -> DrainEstimate {
-        guard let slot = queueSlots.slot(queue), let last = reads.last, let depth = last.queue(slot, \.depth) else { return .empty }
+    /// `windowMillis` (not the out rate alone: what arrives meanwhile counts). At the newest
+    /// read, or at `at` with the queue's `current` counts (a simulation reads its world at the
+    /// instant shown, between the reads it keeps), as `rates` does.
+    public func drain(_ queue: String, windowMillis: Int64 = SnapshotHistory.drainWindowMillis,
+                      current: QueueSnapshot? = nil, at: Int64? = nil) -> DrainEstimate {
+        guard let slot = queueSlots.slot(queue), let last = reads.last else { return .empty }
+        let now = current == nil ? last.at : at ?? last.at
+        guard let depth = current?.depth ?? last.queue(slot, \.depth) else { return .empty }
         if depth == 0 { return .empty }
-        let start = reads.last { last.at - $0.at >= windowMillis } ?? reads.first { $0.at < last.at }
+        let start = reads.last { now - $0.at >= windowMillis } ?? reads.first { $0.at < now }
         guard let first = start, let before = first.queue(slot, \.depth) else { return .unknown }
-        let perSecond = Double(before - depth) * 1000 / Double(last.at - first.at)
+        let perSecond = Double(before - depth) * 1000 / Double(now - first.at)
         if perSecond > 0 { return .seconds(Double(depth) / perSecond) }
         if perSecond < 0 { return .growing(-perSecond) }
-        return rates(queue).outRate > 0 ? .holding : .stalled
+        return rates(queue, current: current, at: at).outRate > 0 ? .holding : .stalled
     }
 
     /// The queue's counts at `at` (from `current`, else the newest read) and that instant.

@@ -11,6 +11,9 @@ public struct SnapshotHistory: Sendable {
     public static let capacity = 240
     /// A consumer that vanished while holding unacked messages stays listed this long.
     public static let goneKeepMillis: Int64 = 60_000
+    /// A drain estimate compares the newest depth with the depth this long before: six of a
+    /// watched broker's 5 s reads, long enough that one consumer's pause does not swing it.
+    public static let drainWindowMillis: Int64 = 30_000
 
     /// A rate at an instant is measured from the newest read at least this long before it
     /// (0: the read before), so that it covers the same stretch of time however often the

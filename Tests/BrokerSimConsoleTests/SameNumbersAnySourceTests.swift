@@ -63,6 +63,9 @@ struct SameNumbersAnySourceTests {
             // The drain estimate over the last second, from the simulation's own reads and from the replay's.
             let simDrain = playbacks[t].history.readings.drain("emails", windowMillis: 1_000)
             #expect(simDrain.text == source.history.drain("emails", windowMillis: 1_000).text, "at \(t) s")
+            // And the estimate each screen shows (over 30 s): the same words on both.
+            let shown = try #require(source.history.drain("emails").text, "at \(t) s")
+            #expect(q.notes == [shown] && r.notes.contains(shown), "at \(t) s: \(q.notes) / \(r.notes)")
             compared += 1
         }
         #expect(compared == 8)

@@ -9,16 +9,17 @@ import BrokerSimSnapshot
 ///
 /// Two kinds of read: on a fine grid of simulated time (every `RecentCounts.grid`, the last
 /// few before any instant shown) what rates are measured from, over `RecentCounts.window`
-/// whatever the sparkline's interval (a one-hour run samples its sparklines every 18 s); and
-/// at the sample interval the sparkline points, covering the whole run. Both read only the
-/// counters (`SnapshotDetail.counters`): O(queues + topics + groups) a read.
+/// whatever the sparkline's interval (a one-hour run samples its sparklines every 18 s), and
+/// every whole second of the drain estimate's window before it; and at the sample interval
+/// the sparkline points, covering the whole run. Both read only the counters
+/// (`SnapshotDetail.counters`): O(queues + topics + groups) a read.
 public struct History: Sendable {
     /// Points kept per sparkline after a merge.
     public static let capacity = Sparklines.capacity
     public let interval: SimDuration
     /// The world's reads, and everything computed from them.
     public private(set) var readings = SnapshotHistory(rateWindowMillis: RecentCounts.window.micros / 1000,
-                                                       keepReads: RecentCounts.kept, keepSnapshots: 0)
+                                                       keepReads: RecentCounts.keptReads, keepSnapshots: 0)
     /// The instant of the newest sparkline sample.
     public private(set) var lastSample: SimTime?
     var lastGridRead: SimTime?
@@ -57,6 +58,9 @@ public struct History: Sendable {
         let s = w.snapshot(detail: .counters, order: order)
         if grid {
             readings.keep(s)
+            // Only what rates and drain estimates from here on measure from: the same reads
+            // whichever way the playback came (frame by frame, a seek, a replay).
+            readings.forgetReads { RecentCounts.forgets($0, now: w.now) }
             recent.record(w)
             lastGridRead = w.now
         }
@@ -96,6 +100,12 @@ public struct History: Sendable {
 
     /// Ready + unacked of queue `name` at each sparkline point, oldest first.
     public func depth(_ name: String) -> [Double] { readings.depthSeries(name) }
+
+    /// When queue `q` will be empty (or that it grows, holds, stalls) at the world's instant, by
+    /// the rule a watched broker's queue follows, against the depth a drain window before.
+    public func drain(_ w: World, _ q: Int) -> DrainEstimate {
+        readings.drain(w.config.queues[q].name, current: w.queueSnapshot(q, detail: .counters), at: w.now.micros / 1000)
+    }
 
     /// Queue `q`'s rates in, out and redelivered at the world's instant.
     public func queueRates(_ w: World, _ q: Int) -> QueueRates {

@@ -7,7 +7,9 @@ extension Playback {
     public mutating func seek(to target: SimTime) {
         let t = max(.zero, min(target, end))
         if t < world.now {
-            restore(atOrBefore: t)
+            // Far enough back that the replay reads every instant the rates and the drain
+            // estimate at `t` measure from, as the first pass did.
+            restore(atOrBefore: t, replayingFrom: t - RecentCounts.drainLookback)
         }
         advance(to: t)
     }
@@ -60,15 +62,17 @@ extension Playback {
     mutating func retract(from i: Int) {
         let back = world.now
         let first = interactive[i].at
-        restore(atOrBefore: SimTime(micros: first.micros - 1))
+        restore(atOrBefore: SimTime(micros: first.micros - 1), replayingFrom: back - RecentCounts.drainLookback)
         interactive.removeSubrange(i...)
         for (k, p) in probeTimes.enumerated() where p >= first { probes[k] = nil }
         nextHalt = haltTimes.firstIndex { $0 > back } ?? haltTimes.count
         advance(to: back)
     }
 
-    mutating func restore(atOrBefore t: SimTime) {
-        let c = checkpoints.last { $0.world.now <= t } ?? checkpoints[0]
+    /// Back to the newest checkpoint at or before `t` and `replayingFrom` (where the replay must
+    /// start for the numbers it shows at an instant to be the first pass's), ready to replay to `t`.
+    mutating func restore(atOrBefore t: SimTime, replayingFrom start: SimTime? = nil) {
+        let c = checkpoints.last { $0.world.now <= min(t, start ?? t) } ?? checkpoints[0]
         world = c.world
         history = c.history
         nextInteractive = c.nextInteractive

@@ -21,6 +21,9 @@ extension Frame {
                 published: c.published, acked: c.acked, duplicates: c.duplicates, depthHistory: h.depth(cfg.queues[q].name)))
             queues[q].cluster = Frame.queueCluster(w, q)
             queues[q].tape = Frame.queueTape(w, q)
+            // The drain estimate a watched broker's queue shows, from the same history call
+            // (a stream keeps what it delivered: nothing drains it but retention).
+            if queues[q].tape == nil, let drain = h.drain(w, q).text { queues[q].notes = [drain] }
             // Only where a customer waits on it: a percentile walks the histogram, and a frame
             // of a hundred queues should not pay for numbers nobody asked for.
             if cfg.producers.contains(where: { $0.customers != nil && $0.target == .queue(q) }) {
