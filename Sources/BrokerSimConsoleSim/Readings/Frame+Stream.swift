@@ -28,7 +28,8 @@ extension Frame {
                 if !w.stream.compaction.isEmpty, !w.stream.compaction[t].isEmpty { reading.cleanedTo = w.stream.compaction[t][p].cleanEnd }
                 return reading
             }
-            var reading = TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine, inRate: h.topicInRate(w, t))
+            var reading = TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine.map { cfg.groups[$0].name },
+                                       inRate: h.topicInRate(w, t))
             if cfg.topics[t].replication > 0 { (reading.replicas, reading.brokersDown) = replicaReadings(w, t) }
             reading.compaction = compactionReading(w, t)
             topics.append(reading)
@@ -62,7 +63,7 @@ extension Frame {
                                                removed: w.memberRemovedMidBatch(g, m)))
         }
         let c = s.counters
-        var reading = GroupReading(name: cfg.name, topic: cfg.topic, lag: s.started ? w.groupLag(g) : 0, unread: w.groupUnread(g),
+        var reading = GroupReading(name: cfg.name, topic: w.config.topics[cfg.topic].name, lag: s.started ? w.groupLag(g) : 0, unread: w.groupUnread(g),
                             lagSeconds: s.started ? w.lagSeconds(g) : 0, health: health, catchUpSeconds: eta,
                             lost: c.lostToRetention + gone, duplicates: c.duplicates, failed: c.failed, skipped: c.skipped,
                             lagHistory: h.readings.lagSeries(cfg.name), members: members)
