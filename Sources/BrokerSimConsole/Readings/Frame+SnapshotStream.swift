@@ -13,7 +13,7 @@ extension Frame {
         var groups: [GroupReading] = [], shown: [GroupSnapshot] = []
         var members: [[Int]] = Array(repeating: [], count: topics.count)
         for g in last.groups {
-            guard let t = topics.firstIndex(where: { $0.name == g.topic }), let reading = groupReading(h, g, topics[t], t) else {
+            guard let t = topics.firstIndex(where: { $0.name == g.topic }), let reading = groupReading(h, g, topics[t]) else {
                 continue
             }
             members[t].append(groups.count)
@@ -25,14 +25,14 @@ extension Frame {
                 PartitionReading(logStart: topics[t].partitions[p].logStart, logEnd: topics[t].partitions[p].logEnd,
                                  committed: members[t].map { p < shown[$0].partitions.count ? shown[$0].partitions[p].committed : nil })
             }
-            return TopicReading(name: topics[t].name, partitions: parts, groups: members[t],
+            return TopicReading(name: topics[t].name, partitions: parts, groups: members[t].map { groups[$0].name },
                                 inRate: h.topicInRate(topics[t], at: last.readAt) ?? 0)
         }
         return (readings, groups)
     }
 
-    /// Group `g` of topic `t`, or nil when neither readings nor a known state judge its health.
-    static func groupReading(_ h: SnapshotHistory, _ g: GroupSnapshot, _ topic: TopicSnapshot, _ t: Int) -> GroupReading? {
+    /// Group `g` of `topic`, or nil when neither readings nor a known state judge its health.
+    static func groupReading(_ h: SnapshotHistory, _ g: GroupSnapshot, _ topic: TopicSnapshot) -> GroupReading? {
         var health: GroupReading.Health, eta: Double?
         if let state = GroupReading.Health(state: g.state), state.isState {
             health = state
@@ -52,7 +52,7 @@ extension Frame {
         let members = g.members.map { m in
             GroupReading.Member(name: m, alive: true, partitions: g.partitions.indices.filter { g.partitions[$0].member == m })
         }
-        var reading = GroupReading(name: g.name, topic: t, lag: lag, unread: g.unread ?? lag, health: health,
+        var reading = GroupReading(name: g.name, topic: topic.name, lag: lag, unread: g.unread ?? lag, health: health,
                                    catchUpSeconds: eta, lagHistory: h.lagSeries(g.name), members: members)
         reading.lagSecondsKnown = false
         reading.keepingUpLimit = (g.maxPoll ?? 0) * Int64(topic.partitions.count)
