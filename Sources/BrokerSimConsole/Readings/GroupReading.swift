@@ -37,6 +37,8 @@ public struct GroupReading: Hashable, Sendable {
     public var unread: Int64
     /// How far behind in time: the age of the oldest uncommitted record.
     public var lagSeconds: Double
+    /// False when the source does not say how old the oldest uncommitted record is: no time shown.
+    public var lagSecondsKnown = true
     public var health: Health
     /// Seconds to catch up at the current speeds (slowest partition); nil when not catching up.
     public var catchUpSeconds: Double?

@@ -270,7 +270,7 @@ struct StreamPanel {
     }
 
     static func timeText(_ group: GroupReading) -> String {
-        group.lag > 0 ? " (\(ClockText.span(.seconds(group.lagSeconds))))" : ""
+        group.lag > 0 && group.lagSecondsKnown ? " (\(ClockText.span(.seconds(group.lagSeconds))))" : ""
     }
 
     /// Where every group line of the panel starts its sparkline (so they line up), the width
