@@ -1,12 +1,10 @@
-import Histogram
-
 /// Latency percentiles in bounded memory: an HdrHistogram over microseconds
 /// (3 significant digits, up to 60 simulated days: `record` clamps), plus an exact mean.
 public struct LatencyRecorder: Sendable {
-    /// Auto-resizing: it holds buckets only up to the largest latency seen. Sized for 60 days up
-    /// front it took 270 KB per queue (a thousand queues, 270 MB); the bucket layout (set by the
-    /// lowest value and the digits) is the same, so every percentile is too.
-    var histogram = Histogram<UInt64>(numberOfSignificantValueDigits: .three)
+    /// It holds buckets only up to the largest latency seen. Sized for 60 days up front it took
+    /// 270 KB per queue (a thousand queues, 270 MB); the bucket layout (set by the lowest value
+    /// and the digits) is the same, so every percentile is too.
+    var histogram = LatencyHistogram()
     var sumMicros: Double = 0
     public private(set) var count: Int64 = 0
     /// Values recorded but not yet counted in `histogram`, added `pendingLimit` at a time.
@@ -26,7 +24,7 @@ public struct LatencyRecorder: Sendable {
         sumMicros += Double(v) * Double(n)
         count += n
         if n != 1 {
-            _ = histogram.record(v, count: UInt64(n))
+            histogram.record(v, count: UInt64(n))
             return
         }
         if pending.capacity == 0 { pending.reserveCapacity(Self.pendingLimit) }
@@ -38,7 +36,7 @@ public struct LatencyRecorder: Sendable {
     @inline(never)
     public mutating func flush() {
         guard !pending.isEmpty else { return }
-        for v in pending { _ = histogram.record(v) }
+        for v in pending { histogram.record(v) }
         pending.removeAll(keepingCapacity: true)
     }
 
