@@ -152,6 +152,7 @@ extension World {
         n <= 1 ? a : SimTime(micros: a.micros + Int64((Double(b.micros - a.micros) * Double(i) / Double(n - 1)).rounded()))
     }
 
+    @inline(__always)
     mutating func makeRun(_ i: Int, count: Int64, first: SimTime, last: SimTime, poison: Bool) -> MessageRun {
         let params = producerParams[i]
         let bytes: Int64

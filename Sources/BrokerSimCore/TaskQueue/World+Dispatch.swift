@@ -25,7 +25,7 @@ extension World {
                 continue
             }
             guard queues[q].creditedConsumers > 0, let c = nextConsumerWithCredit(q) else { break }
-            guard let m = queues[q].popFront(1) else { break }
+            guard let m = queues[q].popOne() else { break }
             deliver(m, to: Int(queues[q].consumers[c]), from: q)
             queues[q].cursor = c + 1 == queues[q].consumers.count ? 0 : c + 1
             if let gap { queues[q].nextDeliveryAt = now + gap }
@@ -116,10 +116,13 @@ extension World {
             queues[q].counters.redelivered += run.count
         } else {
             queues[q].firstDeliveries += run.count
-            for i in 0..<run.count {
-                let waited = (now - run.publishTime(i)).micros
+            if run.count == 1 {
+                // One message (every delivery under a prefetch limit): its publish time needs no interpolation.
+                let waited = (now - run.firstPublish).micros
                 queues[q].waitSumMicros += Double(waited)
                 if waited > 0 { queues[q].waitedDeliveries += 1 }
+            } else {
+                noteWaits(q, run)
             }
         }
         if workers[w].autoAck {
@@ -138,6 +141,15 @@ extension World {
             workers[w].buffer.append(run)
         }
         if !workers[w].busy { startWork(w) }
+    }
+
+    @inline(never)
+    mutating func noteWaits(_ q: Int, _ run: MessageRun) {
+        for i in 0..<run.count {
+            let waited = (now - run.publishTime(i)).micros
+            queues[q].waitSumMicros += Double(waited)
+            if waited > 0 { queues[q].waitedDeliveries += 1 }
+        }
     }
 
     @inline(__always)

@@ -7,23 +7,30 @@ public enum DeadLetterReason: String, Sendable {
 extension World {
     /// A producer's messages reach the broker: published now, or held while the broker
     /// blocks publishers (memory alarm) or is restarting.
+    @inline(__always)
     mutating func taskQueueArrival(_ p: Int, _ run: MessageRun) {
         if !broker.up || broker.alarm || producers[p].heldCount > 0 {
-            if broker.alarm && producers[p].blockedSince == nil {
-                producers[p].blockedSince = now
-                log(.warning, "\(config.producers[p].name) blocked by the memory alarm: its messages wait at the producer")
-            }
-            if let last = producers[p].held.indices.last, producers[p].held[last].absorbArrivals(run) {} else {
-                producers[p].held.append(run)
-            }
-            producers[p].heldCount += run.count
-            // Held messages go back in on the paging tick, paced (`admitHeld`).
-            ensureMemoryTicks()
+            holdArrival(p, run)
             return
         }
         publishFromProducer(p, run)
     }
 
+    @inline(never)
+    mutating func holdArrival(_ p: Int, _ run: MessageRun) {
+        if broker.alarm && producers[p].blockedSince == nil {
+            producers[p].blockedSince = now
+            log(.warning, "\(config.producers[p].name) blocked by the memory alarm: its messages wait at the producer")
+        }
+        if let last = producers[p].held.indices.last, producers[p].held[last].absorbArrivals(run) {} else {
+            producers[p].held.append(run)
+        }
+        producers[p].heldCount += run.count
+        // Held messages go back in on the paging tick, paced (`admitHeld`).
+        ensureMemoryTicks()
+    }
+
+    @inline(__always)
     mutating func publishFromProducer(_ p: Int, _ run: MessageRun) {
         let dest: Destination
         switch producerParams[p].target {
@@ -51,7 +58,7 @@ extension World {
     /// Publishes to a queue or through an exchange; returns how many queues it reached and how
     /// many of the messages were refused by at least one of them: with publisher confirms the
     /// broker nacks a message that any queue it was routed to refused.
-    @discardableResult
+    @discardableResult @inline(__always)
     mutating func publish(_ run: MessageRun, to dest: Destination, keepKey: Bool) -> (routed: Int, refused: Int64) {
         switch dest {
         case .queue(let q):
