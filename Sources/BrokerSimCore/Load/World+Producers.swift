@@ -157,7 +157,8 @@ extension World {
         let params = producerParams[i]
         let bytes: Int64
         switch params.size {
-        case .constant(let b): bytes = saturating(b * Double(count))
+        // One message of a constant size (every Poisson arrival under 5,000/s): rounded once, at setup.
+        case .constant(let b): bytes = count == 1 ? params.oneMessageBytes : saturating(b * Double(count))
         default:
             if count <= 32 {
                 // One message is at most `maxMessageBytes`, so a lognormal tail cannot overflow a queue's bytes.
