@@ -48,6 +48,8 @@ let package = Package(
             name: "BrokerSimCore",
             dependencies: [
                 "BrokerSimUnits",
+                // The group health rule, shared with every other source of snapshots.
+                "BrokerSimSnapshot",
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),

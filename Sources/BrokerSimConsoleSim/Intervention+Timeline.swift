@@ -2,12 +2,13 @@ import BrokerSimConsole
 import BrokerSimCore
 
 extension Intervention {
-    /// The timeline action this intervention is in a run whose screen is `frame`: the target
-    /// found by its name among the frame's workers, pools, services, groups and producers.
-    /// nil when the run has no such thing (a variant without that worker), so the action goes
-    /// only where the same thing exists.
-    public func timelineAction(in frame: Frame) -> TimelineAction? {
-        guard let ref = entity(in: frame) else { return nil }
+    /// The timeline action this intervention is in the run `world`: the target found by its
+    /// name among the run's workers, pools, services, groups and producers (never by where a
+    /// frame listed it: a frame leaves out a group's members that left, so positions on screen
+    /// are not the run's). nil when the run has no such thing (a variant without that worker),
+    /// so the action goes only where the same thing exists.
+    public func timelineAction(in world: World) -> TimelineAction? {
+        guard let ref = entity(in: world) else { return nil }
         switch act {
         case .crash: return .crash(ref, downFor: nil)
         case .restart: return .restart(ref)
@@ -19,25 +20,37 @@ extension Intervention {
         }
     }
 
-    func entity(in f: Frame) -> EntityRef? {
+    func entity(in w: World) -> EntityRef? {
+        let cfg = w.config
         switch target {
         case .worker(let name):
-            guard let w = f.workers.first(where: { $0.name == name }), let p = f.pools.firstIndex(of: w.pool) else { return nil }
-            return .worker(pool: p, index: w.index)
-        case .pool(let name): return f.pools.firstIndex(of: name).map { .workerPool($0) }
+            // As the frame names it (`mailer-3`): its pool's name and its number.
+            for (p, ids) in w.pools.enumerated() {
+                for (i, id) in ids.enumerated() where "\(cfg.workers[p].name)-\(w.workers[Int(id)].number)" == name {
+                    return .worker(pool: p, index: i)
+                }
+            }
+            return nil
+        case .pool(let name): return cfg.workers.firstIndex { $0.name == name }.map { .workerPool($0) }
         case .instance(let name):
-            for (s, service) in f.services.enumerated() {
-                if let i = service.instances.first(where: { $0.name == name }) { return .serviceInstance(service: s, index: i.index) }
+            for s in w.sync.services.indices {
+                for id in w.sync.services[s].instances.map({ Int($0) })
+                where !w.sync.instances[id].retired && w.serviceInstanceName(id) == name {
+                    return .serviceInstance(service: s, index: Int(w.sync.instances[id].number) - 1)
+                }
             }
             return nil
-        case .service(let name): return f.services.firstIndex { $0.name == name }.map { .service($0) }
-        case .group(let name): return f.groups.firstIndex { $0.name == name }.map { .group($0) }
+        case .service(let name): return cfg.services.firstIndex { $0.name == name }.map { .service($0) }
+        case .group(let name): return cfg.groups.firstIndex { $0.name == name }.map { .group($0) }
         case .member(let name):
-            for (g, group) in f.groups.enumerated() {
-                if let i = group.members.firstIndex(where: { $0.name == name }) { return .member(group: g, index: i) }
+            for g in cfg.groups.indices {
+                let retired = w.shareGroup(g).map { $0.members.map(\.retired) } ?? w.stream.groups[g].members.map(\.retired)
+                if let m = retired.indices.first(where: { !retired[$0] && w.memberName(g, $0) == name }) {
+                    return .member(group: g, index: m)
+                }
             }
             return nil
-        case .producer(let name): return f.producers.firstIndex { $0.name == name }.map { .producer($0) }
+        case .producer(let name): return cfg.producers.firstIndex { $0.name == name }.map { .producer($0) }
         }
     }
 }

@@ -109,7 +109,7 @@ public final class SimulationSource: ReadingSource {
         case .intervene(let intervention):
             // On every pane that has a thing of that name.
             for i in panes.indices {
-                if let action = intervention.timelineAction(in: frames[i]) { panes[i].playback.inject(action) }
+                if let action = intervention.timelineAction(in: panes[i].playback.world) { panes[i].playback.inject(action) }
             }
         case .undoLast:
             // Each pane takes back its own latest; they took the same actions where they apply.

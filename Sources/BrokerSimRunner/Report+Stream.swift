@@ -25,6 +25,8 @@ extension Report {
         .object(w.config.groups.indices.map { g in
             if w.config.groups[g].share != nil { return (w.config.groups[g].name, shareGroup(w, g)) }
             let s = w.stream.groups[g], c = s.counters
+            // The console's rule over the same readings: one read for the status and the ETA.
+            let health = w.healthReadings(g), status = health.status
             return (w.config.groups[g].name, .object([
                 ("processed", .int(c.processed)),
                 ("committed", .int(w.groupCommitted(g))),
@@ -48,8 +50,8 @@ extension Report {
                 })),
                 ("failed", .int(c.failed)),
                 ("stopped", .bool(s.stopped)),
-                ("status", .string(w.groupStatus(g).rawValue)),
-                ("catch_up_eta_seconds", .seconds(w.catchUpETA(g))),
+                ("status", .string(status.rawValue)),
+                ("catch_up_eta_seconds", .seconds(health.catchUpSeconds(status))),
                 ("out_of_order", w.groupOutOfOrder(g).map { .int($0) } ?? .null),
             ] + truncatedField(w, g) + compactionGroupFields(w, g)))
         })

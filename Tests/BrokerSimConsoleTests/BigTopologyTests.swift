@@ -25,16 +25,15 @@ struct BigTopologyTests {
         var groups: [GroupReading] = []
         var topics: [TopicReading] = []
         for t in 0..<50 {
-            let ids = (0..<3).map { t * 3 + $0 }
-            for (k, name) in ["billing", "audit", "search"].enumerated() {
-                groups.append(GroupReading(name: "\(name)-t\(t + 1)", topic: t, lag: Int64((t * 7 + k * 13) % 50) * 100,
+                        for (k, name) in ["billing", "audit", "search"].enumerated() {
+                groups.append(GroupReading(name: "\(name)-t\(t + 1)", topic: "events-\(t + 1)", lag: Int64((t * 7 + k * 13) % 50) * 100,
                                            lagSeconds: 1, members: (0..<4).map {
                     .init(name: "\(name)-t\(t + 1)-\($0 + 1)", alive: true, partitions: Array(($0 * 4)..<($0 * 4 + 4)))
                 }))
             }
             topics.append(TopicReading(name: "events-\(t + 1)", partitions: (0..<16).map { _ in
                 PartitionReading(logStart: 0, logEnd: Int64(1_000 + t), committed: [Int64(900), Int64(950), Int64(1_000)])
-            }, groups: ids, inRate: 100))
+            }, groups: ["billing", "audit", "search"].map { "\($0)-t\(t + 1)" }, inRate: 100))
         }
         return Frame(title: "A real system", seed: 1, now: SimTime(micros: 60_000_000), queues: queues, workers: workers,
                      pools: (1...100).map { "w\($0)" },

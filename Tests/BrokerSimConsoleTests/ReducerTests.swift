@@ -13,8 +13,8 @@ let sampleFrame = Frame(
     ],
     pools: ["mailer"],
     producers: [ProducerReading(name: "signups", target: "emails", rate: 100)],
-    topics: [TopicReading(name: "clicks", partitions: [PartitionReading(logStart: 0, logEnd: 0, committed: [nil])], groups: [0])],
-    groups: [GroupReading(name: "analytics", topic: 0, members: [
+    topics: [TopicReading(name: "clicks", partitions: [PartitionReading(logStart: 0, logEnd: 0, committed: [nil])], groups: ["analytics"])],
+    groups: [GroupReading(name: "analytics", topic: "clicks", members: [
         .init(name: "analytics-1", alive: true, partitions: [0]),
         .init(name: "analytics-2", alive: true, partitions: [1]),
     ])]

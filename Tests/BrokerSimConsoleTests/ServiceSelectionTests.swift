@@ -56,8 +56,8 @@ struct ServiceSelectionTests {
         s.selection = .instance(service: "email-api", name: "email-api-2")
         let effects = s.reduce(.crashSelected, frame: frame)
         #expect(effects == [.intervene(Intervention(.crash, .instance("email-api-2")))])
-        // By name, found in the run's own frame: instance 1 of service 0.
-        guard case .intervene(let i)? = effects.first, let action = i.timelineAction(in: frame) else { return }
+        // By name, found in the run itself: instance 1 of service 0.
+        guard case .intervene(let i)? = effects.first, let action = i.timelineAction(in: p.world) else { return }
         #expect(action == .crash(.serviceInstance(service: 0, index: 1), downFor: nil))
         p.inject(action)
         p.advance(to: .zero + .secs(11))

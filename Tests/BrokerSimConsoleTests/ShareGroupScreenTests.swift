@@ -44,7 +44,7 @@ struct ShareGroupCountsTests {
     }
 
     @Test func aNarrowLineDropsAcceptedBeforeRedeliveredAndBothBeforeTheTime() {
-        var g = GroupReading(name: "pickers", topic: 0, lag: 4_081, unread: 58, lagSeconds: 20)
+        var g = GroupReading(name: "pickers", topic: "picks", lag: 4_081, unread: 58, lagSeconds: 20)
         g.accepted = 9_650
         g.redelivered = 312
         let full = StreamPanel.numbers(g, fitting: .max)
@@ -53,6 +53,6 @@ struct ShareGroupCountsTests {
         #expect(StreamPanel.numbers(g, fitting: 42) == " lag 4,081 (20s) unread 58")
         #expect(StreamPanel.numbers(g, fitting: 24) == " lag 4,081 unread 58")
         // A consumer group has neither (it commits offsets, it does not accept records).
-        #expect(!StreamPanel.numbers(GroupReading(name: "billing", topic: 0, lag: 5), fitting: .max).contains("accepted"))
+        #expect(!StreamPanel.numbers(GroupReading(name: "billing", topic: "orders", lag: 5), fitting: .max).contains("accepted"))
     }
 }

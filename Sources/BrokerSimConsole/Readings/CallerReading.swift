@@ -1,7 +1,6 @@
 /// A producer that calls a service and waits: its spinning wheel in numbers.
 public struct CallerReading: Hashable, Sendable {
-    /// Index into `Frame.producers` (what `[` and `]` act on).
-    public var producer: Int
+    /// The producer's name: the `ProducerReading` it is, and what a selection (`[` and `]`) names.
     public var name: String
     public var service: String
     public var rate: Double
@@ -18,10 +17,10 @@ public struct CallerReading: Hashable, Sendable {
     /// What its customers wait on (`orders`): the row then speaks for them.
     public var customers: String?
 
-    public init(producer: Int, name: String, service: String, rate: Double = 0, waiting: Int64 = 0, ok: Int64 = 0,
+    public init(name: String, service: String, rate: Double = 0, waiting: Int64 = 0, ok: Int64 = 0,
                 failed: Int64 = 0, timedOut: Int64 = 0, waitP99: Double? = nil, recentTimeouts: Int64 = 0,
                 recentFailures: Int64 = 0) {
-        self.producer = producer; self.name = name; self.service = service; self.rate = rate; self.waiting = waiting
+        self.name = name; self.service = service; self.rate = rate; self.waiting = waiting
         self.ok = ok; self.failed = failed; self.timedOut = timedOut; self.waitP99 = waitP99
         self.recentTimeouts = recentTimeouts; self.recentFailures = recentFailures
     }

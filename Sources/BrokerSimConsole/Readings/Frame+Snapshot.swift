@@ -5,7 +5,8 @@ extension Frame {
     /// Reads a real broker's recent snapshots into a frame: each queue with its depth against
     /// `max-length`, depth sparkline, rates, totals and notes (type, dead-letter target, delivery
     /// limit, drain estimate); its consumers as workers (and those gone holding messages); the
-    /// fullest node's memory against its watermark; blocked connections as blocked publishers.
+    /// fullest node's memory against its watermark; blocked connections as blocked publishers;
+    /// topics and groups (`streamReadings`).
     ///
     /// - Parameters:
     ///   - status: the live source's read status (nil for a recording): stale values say so in the header.
@@ -55,9 +56,10 @@ extension Frame {
                           blockedPublishers: blocked.count)
         }
         broker?.diskAlarm = last.nodes.contains(where: \.diskAlarm)
+        let stream = Self.streamReadings(h, last)
         self.init(title: last.source, about: "", now: SimTime(micros: (last.readAt - start) * 1000), queues: queues,
                   workers: workers, pools: last.queues.map(\.name), broker: broker, producers: producers,
-                  feed: LiveFeed.lines(h, now: now, status: status))
+                  topics: stream.topics, groups: stream.groups, feed: LiveFeed.lines(h, now: now, status: status))
         let phase: LiveHeader.Phase = replay ? .replay : status?.staleText(now: now).map { .stale($0) } ?? .live
         live = LiveHeader(phase: phase, clock: LiveFeed.clock(last.readAt))
     }

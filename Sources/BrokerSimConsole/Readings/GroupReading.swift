@@ -27,7 +27,9 @@ public struct GroupReading: Hashable, Sendable {
     }
 
     public var name: String
-    public var topic: Int
+    /// The name of the topic it reads (a topic's readings name their groups the same way):
+    /// never a position, which shifts when a source's topics come and go between reads.
+    public var topic: String
     /// Σ (log end − committed offset): what `kafka-consumer-groups` calls the lag.
     public var lag: Int64
     /// Σ (log end − read position): records not fetched yet. Below `lag` by what was read and
@@ -35,6 +37,8 @@ public struct GroupReading: Hashable, Sendable {
     public var unread: Int64
     /// How far behind in time: the age of the oldest uncommitted record.
     public var lagSeconds: Double
+    /// False when the source does not say how old the oldest uncommitted record is: no time shown.
+    public var lagSecondsKnown = true
     public var health: Health
     /// Seconds to catch up at the current speeds (slowest partition); nil when not catching up.
     public var catchUpSeconds: Double?
@@ -54,7 +58,7 @@ public struct GroupReading: Hashable, Sendable {
     public var lagHistory: [Double]
     public var members: [Member]
 
-    public init(name: String, topic: Int, lag: Int64 = 0, unread: Int64? = nil, lagSeconds: Double = 0,
+    public init(name: String, topic: String, lag: Int64 = 0, unread: Int64? = nil, lagSeconds: Double = 0,
                 health: Health = .keepingUp, catchUpSeconds: Double? = nil, lost: Int64 = 0, duplicates: Int64 = 0,
                 failed: Int64 = 0, skipped: Int64 = 0, lagHistory: [Double] = [], members: [Member] = []) {
         self.name = name; self.topic = topic; self.lag = lag; self.unread = unread ?? lag; self.lagSeconds = lagSeconds

@@ -2,8 +2,9 @@
 public struct PartitionReading: Hashable, Sendable {
     public var logStart: Int64
     public var logEnd: Int64
-    /// Committed offset per group of the topic, in `TopicReading.groups` order;
-    /// nil when the group has no offset on this partition yet.
+    /// Committed offset per group of the topic, in the order its `TopicReading.groups` names
+    /// them (the same reading's list, not the frame's); nil when the group has no offset on
+    /// this partition yet.
     public var committed: [Int64?]
     /// First offsets of the segments after the oldest, ascending (where retention will cut);
     /// empty when there are more than `maxBoundaries` (too many to draw apart).

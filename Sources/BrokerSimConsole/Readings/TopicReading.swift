@@ -2,8 +2,9 @@
 public struct TopicReading: Hashable, Sendable {
     public var name: String
     public var partitions: [PartitionReading]
-    /// Indices into `Frame.groups` of the groups reading this topic, declaration order.
-    public var groups: [Int]
+    /// The names of the groups reading this topic, in declaration order (their letters `a`,
+    /// `b`… on the tapes); each is found in `Frame.groups` by its name.
+    public var groups: [String]
     /// Records appended per second over the last sample interval.
     public var inRate: Double
     /// Replicated topics only: one per partition.
@@ -15,7 +16,7 @@ public struct TopicReading: Hashable, Sendable {
     /// Rows under the tapes: the replication and the compaction lines.
     public var extraRows: Int { (replicas.isEmpty ? 0 : 1) + (compaction == nil ? 0 : 1) }
 
-    public init(name: String, partitions: [PartitionReading], groups: [Int], inRate: Double = 0) {
+    public init(name: String, partitions: [PartitionReading], groups: [String], inRate: Double = 0) {
         self.name = name; self.partitions = partitions; self.groups = groups; self.inRate = inRate
     }
 }

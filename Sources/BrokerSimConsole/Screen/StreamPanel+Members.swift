@@ -1,7 +1,7 @@
 extension StreamPanel {
     /// A group's members on one row: by name when they fit, else by number (`●3 p2`); when even
     /// that is too long, as many as fit and `+2 more` (the selected member always among them).
-    func renderMembers(_ group: GroupReading, index: Int, into c: inout Canvas, row mr: Rect) {
+    func renderMembers(_ group: GroupReading, into c: inout Canvas, row mr: Rect) {
         let g = c.glyphs
         let full = group.members.reduce(0) { $0 + 4 + $1.name.columns + memberState($1).columns }
         let short = full > mr.width

@@ -5,6 +5,13 @@
 /// its consumers with their partitions; then the producers writing to topics.
 struct StreamPanel {
     let frame: Frame
+    /// Each group's position in `frame.groups` by name: a topic names its groups.
+    let groupAt: [String: Int]
+
+    init(frame: Frame) {
+        self.frame = frame
+        groupAt = frame.groupIndexByName()
+    }
 
     /// Group letters in a topic: `a`, `b`, `c`… by the order groups are declared.
     static func letter(_ i: Int) -> Unicode.Scalar { Unicode.Scalar(UInt8(97 + i % 26)) }
@@ -27,7 +34,7 @@ struct StreamPanel {
         // or more, the tapes share what is left; else one summed tape each, and the list scrolls.
         // The replication and compaction lines of a topic count with its groups' rows.
         func groupRows(_ t: Int) -> Int {
-            frame.topics[t].groups.reduce(frame.topics[t].extraRows) { $0 + 1 + (frame.groups[$1].members.isEmpty ? 0 : 1) }
+            frame.groupsOf(t, groupAt).reduce(frame.topics[t].extraRows) { $0 + 1 + (frame.groups[$1.group].members.isEmpty ? 0 : 1) }
         }
         let fits = order.count * 3 <= rows + 1 && order.reduce(-1) { $0 + 3 + groupRows($1) } <= rows
         if fits {
@@ -35,7 +42,7 @@ struct StreamPanel {
             let share = max(1, (rows - fixed) / max(1, order.count))
             for (i, t) in order.enumerated() {
                 if i > 0 { y += 1 }
-                y = renderTopic(frame.topics[t], into: &c, inside: area, y: y, maxTapes: share)
+                y = renderTopic(t, into: &c, inside: area, y: y, maxTapes: share)
             }
             c.scroll.set(pane: c.pane, .topics, 0)
         } else {
@@ -52,7 +59,7 @@ struct StreamPanel {
             let shown = Rect(x: area.x, y: area.y, width: area.width, height: hidden ? rows - 1 : rows)
             for (i, t) in order[window.first..<(window.first + window.count)].enumerated() {
                 if i > 0 { y += 1 }
-                y = renderTopic(frame.topics[t], into: &c, inside: shown, y: y, maxTapes: 1)
+                y = renderTopic(t, into: &c, inside: shown, y: y, maxTapes: 1)
             }
             if hidden {
                 y = PanelList.renderHidden(above: window.hiddenAbove, below: window.hiddenBelow, noun: "topics",
@@ -62,10 +69,12 @@ struct StreamPanel {
         ProducerRows(frame: frame, stream: true).render(into: &c, inside: inside, y: y, list: producers)
     }
 
-    /// The topic of the selected group or consumer.
+    /// The topic (its position in `frame.topics`) of the selected group or consumer.
     func selectedTopic(_ s: Selectable?) -> Int? {
         switch s {
-        case .group(let g)?, .member(let g, _)?: return frame.groups.first { $0.name == g }?.topic
+        case .group(let g)?, .member(let g, _)?:
+            guard let topic = groupAt[g].map({ frame.groups[$0].topic }) else { return nil }
+            return frame.topics.firstIndex { $0.name == topic }
         default: return nil
         }
     }
@@ -75,14 +84,17 @@ struct StreamPanel {
         var rows = 2
         for (t, topic) in frame.topics.enumerated() {
             rows += (t > 0 ? 1 : 0) + 1 + topic.partitions.count + topic.extraRows
-            for g in topic.groups { rows += 1 + (frame.groups[g].members.isEmpty ? 0 : 1) }
+            for (_, g) in frame.groupsOf(t, groupAt) { rows += 1 + (frame.groups[g].members.isEmpty ? 0 : 1) }
         }
         let producers = frame.producers.filter(\.toStream).count
         if producers > 0 { rows += producers + 1 }
         return rows
     }
 
-    func renderTopic(_ topic: TopicReading, into c: inout Canvas, inside: Rect, y start: Int, maxTapes: Int) -> Int {
+    func renderTopic(_ t: Int, into c: inout Canvas, inside: Rect, y start: Int, maxTapes: Int) -> Int {
+        let topic = frame.topics[t]
+        // The groups it names that the frame has, each with its letter (its place in the topic's list).
+        let named = frame.groupsOf(t, groupAt)
         var y = start
         let g = c.glyphs
         guard y < inside.maxY else { return y }
@@ -104,9 +116,9 @@ struct StreamPanel {
             c.grid.write(label, x: cols[0].x, y: y, style: .dim, clip: cols[0])
             c.grid.writeRight(CompactNumber.format(p.logStart), in: Rect(x: cols[1].x, y: y, width: startWidth, height: 1),
                               style: .dim)
-            let markers = topic.groups.indices.compactMap { i -> TapeMarker? in
+            let markers = named.compactMap { i, gi -> TapeMarker? in
                 guard let off = p.committed.indices.contains(i) ? p.committed[i] : nil else { return nil }
-                let group = frame.groups[topic.groups[i]]
+                let group = frame.groups[gi]
                 let role: Role = group.health == .down || group.health == .stopped ? .alarm : .accent
                 return TapeMarker(offset: off, label: Self.letter(i), style: Style(role, bold: true))
             }
@@ -126,8 +138,8 @@ struct StreamPanel {
             y += 1
         }
         let columns = groupColumns(width: inside.width)
-        for (i, gi) in topic.groups.enumerated() where y < inside.maxY {
-            y = renderGroup(frame.groups[gi], index: gi, letter: Self.letter(i), into: &c, inside: inside, y: y,
+        for (i, gi) in named where y < inside.maxY {
+            y = renderGroup(frame.groups[gi], letter: Self.letter(i), into: &c, inside: inside, y: y,
                             columns: columns)
         }
         return y
@@ -169,7 +181,7 @@ struct StreamPanel {
         }
     }
 
-    func renderGroup(_ group: GroupReading, index: Int, letter: Unicode.Scalar, into c: inout Canvas, inside: Rect,
+    func renderGroup(_ group: GroupReading, letter: Unicode.Scalar, into c: inout Canvas, inside: Rect,
                      y start: Int, columns: GroupColumns) -> Int {
         var y = start
         let g = c.glyphs
@@ -201,7 +213,7 @@ struct StreamPanel {
         }
         y += 1
         guard !group.members.isEmpty, y < inside.maxY else { return y }
-        renderMembers(group, index: index, into: &c, row: Rect(x: inside.x + 2, y: y, width: inside.width - 2, height: 1))
+        renderMembers(group, into: &c, row: Rect(x: inside.x + 2, y: y, width: inside.width - 2, height: 1))
         return y + 1
     }
 
@@ -258,7 +270,7 @@ struct StreamPanel {
     }
 
     static func timeText(_ group: GroupReading) -> String {
-        group.lag > 0 ? " (\(ClockText.span(.seconds(group.lagSeconds))))" : ""
+        group.lag > 0 && group.lagSecondsKnown ? " (\(ClockText.span(.seconds(group.lagSeconds))))" : ""
     }
 
     /// Where every group line of the panel starts its sparkline (so they line up), the width

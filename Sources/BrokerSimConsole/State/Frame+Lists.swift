@@ -21,6 +21,22 @@ extension Frame {
         return at
     }
 
+    /// Each group's position in `groups`, by name (looked up only, never iterated): a topic
+    /// names its groups, and a source's groups come and go between reads. Built once per
+    /// frame drawn, so a topic's rows cost a lookup each, not a search.
+    public func groupIndexByName() -> [String: Int] {
+        var at: [String: Int] = [:]
+        at.reserveCapacity(groups.count)
+        for (g, group) in groups.enumerated() where at[group.name] == nil { at[group.name] = g }
+        return at
+    }
+
+    /// The groups topic `t` names that the frame has, in the topic's order, each with its
+    /// position in the topic's list (its letter, and its column of `committed`).
+    public func groupsOf(_ t: Int, _ at: [String: Int]) -> [(letter: Int, group: Int)] {
+        topics[t].groups.enumerated().compactMap { i, name in at[name].map { (i, $0) } }
+    }
+
     /// Queue indices as the task-queue panel lists them.
     public func queueOrder(_ view: ViewOptions, byQueue: [[Int]]) -> [Int] {
         var list = Array(queues.indices)
@@ -38,15 +54,16 @@ extension Frame {
     /// Topic indices as the stream panel lists them.
     public func topicOrder(_ view: ViewOptions) -> [Int] {
         var list = Array(topics.indices)
+        let at = view.filter.isEmpty && view.order != .lag ? [:] : groupIndexByName()
         if !view.filter.isEmpty {
             list = list.filter { t in
-                view.matches(topics[t].name) || topics[t].groups.contains { g in
+                view.matches(topics[t].name) || groupsOf(t, at).contains { _, g in
                     view.matches(groups[g].name) || groups[g].members.contains { view.matches($0.name) }
                 }
             }
         }
         func records(_ t: Int) -> Int64 { topics[t].partitions.reduce(0) { $0 + $1.logEnd - $1.logStart } }
-        func lag(_ t: Int) -> Int64 { topics[t].groups.map { groups[$0].lag }.max() ?? 0 }
+        func lag(_ t: Int) -> Int64 { groupsOf(t, at).map { groups[$0.group].lag }.max() ?? 0 }
         switch view.order {
         case .declared: return list
         case .name: return list.sorted { (topics[$0].name, $0) < (topics[$1].name, $1) }

@@ -35,8 +35,9 @@ extension Frame {
             for w in byQueue[q] { out.append((.worker(workers[w].id), 1)) }
         }
         for p in producerOrder(stream: false, view) { out.append((.producer(producers[p].name), 1)) }
+        let at = groupIndexByName()
         for t in topicOrder(view) {
-            for g in topics[t].groups {
+            for (_, g) in groupsOf(t, at) {
                 out.append((.group(groups[g].name), 2))
                 for m in groups[g].members { out.append((.member(group: groups[g].name, name: m.name), 2)) }
             }

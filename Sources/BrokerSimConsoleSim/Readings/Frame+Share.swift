@@ -6,7 +6,8 @@ extension Frame {
     /// what is still to acquire, and each member with the records locked to it.
     static func shareGroupReading(_ w: World, _ h: History, _ g: Int) -> GroupReading {
         let cfg = w.config.groups[g]
-        guard let s = w.shareGroup(g) else { return GroupReading(name: cfg.name, topic: cfg.topic) }
+        let topic = w.config.topics[cfg.topic].name
+        guard let s = w.shareGroup(g) else { return GroupReading(name: cfg.name, topic: topic) }
         let parts = w.stream.topics[cfg.topic].partitions
         var unacquired: Int64 = 0, arrival = 0.0
         for p in s.partitions.indices {
@@ -31,7 +32,7 @@ extension Frame {
         for p in s.partitions.indices where s.partitions[p].spso < parts[p].logEnd {
             if let t = parts[p].timestamp(of: s.partitions[p].spso) { lagSeconds = max(lagSeconds, (w.now - t).seconds) }
         }
-        var reading = GroupReading(name: cfg.name, topic: cfg.topic, lag: w.shareLag(g), unread: unacquired,
+        var reading = GroupReading(name: cfg.name, topic: topic, lag: w.shareLag(g), unread: unacquired,
                                    lagSeconds: lagSeconds, health: health, members: members)
         reading.keepingUpLimit = limit
         if s.started { reading.accepted = s.counters.accepted }

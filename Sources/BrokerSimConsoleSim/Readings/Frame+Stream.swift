@@ -1,5 +1,6 @@
 import BrokerSimConsole
 import BrokerSimCore
+import BrokerSimSnapshot
 
 extension Frame {
     /// The stream side of a world: topics with a tape reading per partition,
@@ -27,7 +28,8 @@ extension Frame {
                 if !w.stream.compaction.isEmpty, !w.stream.compaction[t].isEmpty { reading.cleanedTo = w.stream.compaction[t][p].cleanEnd }
                 return reading
             }
-            var reading = TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine, inRate: h.topicInRate(w, t))
+            var reading = TopicReading(name: cfg.topics[t].name, partitions: parts, groups: mine.map { cfg.groups[$0].name },
+                                       inRate: h.topicInRate(w, t))
             if cfg.topics[t].replication > 0 { (reading.replicas, reading.brokersDown) = replicaReadings(w, t) }
             reading.compaction = compactionReading(w, t)
             topics.append(reading)
@@ -38,7 +40,9 @@ extension Frame {
     static func groupReading(_ w: World, _ h: History, _ g: Int) -> GroupReading {
         let cfg = w.config.groups[g]
         let s = w.stream.groups[g]
-        let health = Self.health(w, g)
+        // One read of what the rule judges, for the badge and the catch-up time alike.
+        let rule = w.healthReadings(g), status = rule.status
+        let health = Self.health(w, g, status)
         // Records below the log start are gone: counted as lost when the group
         // reads again, shown as soon as retention deleted them.
         var gone: Int64 = 0
@@ -47,7 +51,7 @@ extension Frame {
                 gone += max(0, w.stream.topics[cfg.topic].partitions[p].logStart - s.partitions[p].committed)
             }
         }
-        var eta = w.catchUpETA(g)
+        var eta = rule.catchUpSeconds(status)
         if health != .recovering || eta == 0 { eta = nil }
         var members: [GroupReading.Member] = []
         for m in s.members.indices where !s.members[m].retired {
@@ -59,7 +63,7 @@ extension Frame {
                                                removed: w.memberRemovedMidBatch(g, m)))
         }
         let c = s.counters
-        var reading = GroupReading(name: cfg.name, topic: cfg.topic, lag: s.started ? w.groupLag(g) : 0, unread: w.groupUnread(g),
+        var reading = GroupReading(name: cfg.name, topic: w.config.topics[cfg.topic].name, lag: s.started ? w.groupLag(g) : 0, unread: w.groupUnread(g),
                             lagSeconds: s.started ? w.lagSeconds(g) : 0, health: health, catchUpSeconds: eta,
                             lost: c.lostToRetention + gone, duplicates: c.duplicates, failed: c.failed, skipped: c.skipped,
                             lagHistory: h.readings.lagSeries(cfg.name), members: members)
@@ -67,10 +71,10 @@ extension Frame {
         return reading
     }
 
-    /// The model's status (computed from the unread records the line shows), except that a
+    /// `status` (the health rule's, over the unread records the line shows), except that a
     /// group not started yet is `waiting` (not down), one stopped by `from: none` says so, and
     /// one whose members are all between assignments is `rebalancing`.
-    static func health(_ w: World, _ g: Int) -> GroupReading.Health {
+    static func health(_ w: World, _ g: Int, _ status: GroupStatus) -> GroupReading.Health {
         let s = w.stream.groups[g]
         if s.stopped { return .stopped }
         if !s.started { return .waiting }
@@ -79,12 +83,7 @@ extension Frame {
         // the numbers speak for it unless nothing is assigned yet (the group forming).
         let paused = w.config.groups[g].assignor != .cooperativeSticky || s.partitions.allSatisfy { $0.owner < 0 }
         if alive && s.rebalanceUntil != nil && paused { return .rebalancing }
-        switch w.groupStatus(g) {
-        case .keepingUp: return .keepingUp
-        case .fallingBehind: return .fallingBehind
-        case .recovering: return .recovering
-        case .down: return .down
-        }
+        return GroupReading.Health(status)
     }
 }
 

@@ -27,7 +27,7 @@ extension Frame {
             guard case .service(let s) = cfg.producers[p].target else { continue }
             let c = w.sync.callers[p]
             callers.append(CallerReading(
-                producer: p, name: cfg.producers[p].name, service: cfg.services[s].name, rate: w.producers[p].rate,
+                name: cfg.producers[p].name, service: cfg.services[s].name, rate: w.producers[p].rate,
                 waiting: c.waiting, ok: c.ok, failed: c.failed, timedOut: c.timedOut, waitP99: c.recentWaits.percentileSeconds(99, since: w.now - Self.recentWaitWindow),
                 recentTimeouts: recentIncrease(h.series(h.callerTimedOut, p)),
                 recentFailures: recentIncrease(h.series(h.callerFailed, p))))

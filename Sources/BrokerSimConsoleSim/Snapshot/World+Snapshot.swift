@@ -1,3 +1,4 @@
+import BrokerSimConsole
 import BrokerSimCore
 import BrokerSimSnapshot
 
@@ -91,8 +92,9 @@ extension World {
         }, appended: appended)
     }
 
-    /// Group `g` now, with what it has not read; a share group (no committed offsets) shows its
-    /// members and state only. `.counters` leaves out state, members and partitions.
+    /// Group `g` now, with what it has not read and what the health rule reads per partition; a
+    /// share group (no committed offsets) shows its members and state only. `.counters` leaves
+    /// out state, members and partitions.
     func groupSnapshot(_ g: Int, detail: SnapshotDetail) -> GroupSnapshot {
         let cfg = config.groups[g]
         let topic = config.topics[cfg.topic].name
@@ -101,11 +103,17 @@ extension World {
         guard cfg.share == nil else { return GroupSnapshot(name: cfg.name, topic: topic, state: "share", unread: unread) }
         let s = stream.groups[g]
         let members = s.members.indices.filter { s.members[$0].alive && !s.members[$0].retired }.map { memberName(g, $0) }
-        let parts = s.partitions.map { part in
-            GroupPartitionSnapshot(committed: part.hasOffset ? part.committed : nil,
-                                   member: part.owner >= 0 ? memberName(g, Int(part.owner)) : nil)
+        // What the health rule reads, so a recording of this snapshot is judged as the model is.
+        let health = healthReadings(g)
+        let parts = s.partitions.indices.map { p in
+            let part = s.partitions[p], r = health.partitions[p]
+            return GroupPartitionSnapshot(committed: part.hasOffset ? part.committed : nil,
+                                          member: part.owner >= 0 ? memberName(g, Int(part.owner)) : nil,
+                                          unread: r.unread, capacity: r.capacity, arrivalRate: r.arrivals)
         }
-        return GroupSnapshot(name: cfg.name, topic: topic, state: groupStatus(g).rawValue, members: members, partitions: parts,
-                             unread: unread)
+        // The rule's word, or the state the console shows instead (waiting, rebalancing, stopped).
+        let state = Frame.health(self, g, health.status).state
+        return GroupSnapshot(name: cfg.name, topic: topic, state: state, members: members, partitions: parts,
+                             unread: unread, maxPoll: health.maxPoll, readers: readingMembers(g))
     }
 }

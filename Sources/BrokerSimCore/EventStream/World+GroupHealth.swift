@@ -1,3 +1,5 @@
+import BrokerSimSnapshot
+
 extension World {
     /// Records not yet fetched, all partitions (the in-flight batches count as fetched): the
     /// read position's distance to the log end, where the committed lag adds what is read but
@@ -46,44 +48,30 @@ extension World {
         return cap
     }
 
-    /// What a group is doing, from the same numbers the console shows: every partition within
-    /// one poll of the end is keeping up; a partition whose reader is slower than it grows (or
-    /// that nobody reads while records arrive) makes the group fall behind; otherwise it is
-    /// recovering.
-    public func groupStatus(_ g: Int) -> GroupStatus {
-        let s = stream.groups[g]
-        if !s.started || s.stopped || joinedMembers(g).isEmpty { return .down }
-        let t = config.groups[g].topic, poll = Int64(config.groups[g].maxPoll)
-        let cap = partitionCapacities(g)
-        var behind = false
-        for p in s.partitions.indices {
-            let unread = fetchLag(g, p), rate = stream.topics[t].partitions[p].rate
-            if cap[p] < rate - 1e-9 { return .fallingBehind }
-            if unread > poll {
-                if cap[p] <= rate + 1e-9 { return .fallingBehind }
-                behind = true
-            }
-        }
-        return behind ? .recovering : .keepingUp
+    /// What the health rule reads of group `g` now: per partition, the records not fetched yet
+    /// (`fetchLag`), the group's read capacity there (`partitionCapacities`) and the arrival rate.
+    /// `reading` is false when the group is not started, stopped, or has no joined member.
+    /// The snapshot carries the same readings, so every source's badge comes from one rule.
+    public func healthReadings(_ g: Int) -> GroupHealthRule {
+        let s = stream.groups[g], poll = Int64(config.groups[g].maxPoll)
+        let reading = s.started && !s.stopped && s.members.contains { $0.alive && $0.joined && !$0.retired }
+        let t = config.groups[g].topic, cap = partitionCapacities(g), parts = stream.topics[t].partitions
+        var readings: [GroupHealthRule.Partition] = []
+        readings.reserveCapacity(cap.count)
+        for p in cap.indices { readings.append(.init(unread: fetchLag(g, p), capacity: cap[p], arrivals: parts[p].rate)) }
+        return GroupHealthRule(reading: reading, maxPoll: poll, partitions: readings)
     }
 
-    /// Seconds until every partition is back at the log end at the current rates: each
-    /// partition's unread records ÷ (what its reader takes − what arrives), the slowest partition
-    /// deciding (spare speed on one partition cannot help another). 0 when keeping up; nil when
-    /// the group is down or falling behind.
-    public func catchUpETA(_ g: Int) -> Double? {
-        switch groupStatus(g) {
-        case .down, .fallingBehind: return nil
-        case .keepingUp: return 0
-        case .recovering: break
-        }
-        let t = config.groups[g].topic, cap = partitionCapacities(g)
-        var eta = 0.0
-        for p in stream.groups[g].partitions.indices {
-            let unread = fetchLag(g, p), net = cap[p] - stream.topics[t].partitions[p].rate
-            guard unread > 0, net > 1e-9 else { continue }
-            eta = max(eta, Double(unread) / net)
-        }
-        return eta
+    /// Members reading group `g`: joined, in a group that is started and not stopped.
+    public func readingMembers(_ g: Int) -> Int {
+        let s = stream.groups[g]
+        return s.started && !s.stopped ? joinedMembers(g).count : 0
     }
+
+    /// What a group is doing (`GroupHealthRule.status` over `healthReadings`).
+    public func groupStatus(_ g: Int) -> GroupStatus { healthReadings(g).status }
+
+    /// Seconds until every partition is back at the log end (`GroupHealthRule.catchUpSeconds`
+    /// over `healthReadings`): 0 when keeping up; nil when the group is down or falling behind.
+    public func catchUpETA(_ g: Int) -> Double? { healthReadings(g).catchUpSeconds }
 }
