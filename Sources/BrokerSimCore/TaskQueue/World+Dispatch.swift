@@ -2,6 +2,9 @@ extension World {
     /// Pushes ready messages to consumers with free prefetch credit, round-robin in
     /// subscription order (rule a), then expires what reached the head past its TTL.
     mutating func dispatch(_ q: Int) {
+        // Nothing at the head: nothing to deliver or expire (a worker that finished while the
+        // queue was empty, half the calls of a busy pool).
+        if queues[q].front == nil && queues[q].returns.isEmpty { return }
         guard broker.up, !queueUnavailable(q) else { return }
         let pagedBefore = queues[q].pagedCount
         expireHead(q, strictly: true)
