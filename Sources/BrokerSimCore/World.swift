@@ -114,7 +114,18 @@ public struct World: Sendable {
 
     /// Brings the continuous parts up to the clock for a reader (a report, a sample, a frame).
     /// Only a look: the world must pass through the same instants whether or not anyone looks.
-    public mutating func look() { advanceContinuous(to: now, observe: .look) }
+    public mutating func look() {
+        advanceContinuous(to: now, observe: .look)
+        flushLatencies()
+    }
+
+    /// Counts the latencies recorded in batches (`LatencyRecorder.pending`), so that readers
+    /// take percentiles straight from the histograms instead of from a flushed copy.
+    mutating func flushLatencies() {
+        for q in queues.indices where !queues[q].latency.pending.isEmpty { queues[q].latency.flush() }
+        for s in sync.services.indices where !sync.services[s].latency.pending.isEmpty { sync.services[s].latency.flush() }
+        for c in sync.callers.indices where !sync.callers[c].wait.pending.isEmpty { sync.callers[c].wait.flush() }
+    }
 
     mutating func handle(_ event: SimEvent) {
         switch event {

@@ -12,6 +12,8 @@ struct ProducerParams: Sendable {
     var routingKey: Int32
     /// The `poison:` share's code in `MessageRun.Flags` (bits 5–7), or 0.
     var poisonShareFlags: MessageRun.Flags
+    /// One message's bytes under a constant size (`saturating(b × 1)`, the same value).
+    var oneMessageBytes: Int64 = 0
 
     var publishes: Bool {
         switch target { case .queue, .exchange: true; default: false }
@@ -32,7 +34,9 @@ extension World {
         if case .share(let s) = cfg.poison, let code = poisonShares.firstIndex(of: s) {
             poison = MessageRun.Flags(rawValue: UInt8(code + 1) << 5)
         }
-        return ProducerParams(target: target, arrivals: cfg.arrivals, size: cfg.size, persistent: cfg.persistent,
-                              confirm: cfg.confirm, routingKey: key, poisonShareFlags: poison)
+        var params = ProducerParams(target: target, arrivals: cfg.arrivals, size: cfg.size, persistent: cfg.persistent,
+                                    confirm: cfg.confirm, routingKey: key, poisonShareFlags: poison)
+        if case .constant(let b) = cfg.size { params.oneMessageBytes = saturating(b * Double(1)) }
+        return params
     }
 }

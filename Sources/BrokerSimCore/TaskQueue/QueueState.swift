@@ -133,6 +133,27 @@ public struct QueueState: Sendable {
     /// The run at the head of the queue, without removing it.
     public var head: MessageRun? { returns.first ?? front }
 
+    /// `popFront(1)`, inlined: a delivery under a prefetch limit takes one message at a time.
+    /// Out of line, the run came back through memory written in pieces and read whole, and the
+    /// processor waited for the pieces (a store-forwarding stall per delivery).
+    @inline(__always)
+    mutating func popOne() -> MessageRun? {
+        guard returns.isEmpty, let f = front else { return popFront(1) }
+        let run: MessageRun
+        if f.count > 1 {
+            run = front!.takeFirst()
+        } else if rest.isEmpty {
+            run = f
+            front = nil
+        } else {
+            return popFront(1)
+        }
+        readyCount -= run.count
+        readyBytes -= run.bytes
+        if pagedCount > readyCount { pagedCount = readyCount }
+        return run
+    }
+
     /// Removes up to `n` messages from the head (returns first), as one run.
     public mutating func popFront(_ n: Int64) -> MessageRun? {
         if !returns.isEmpty { return Self.take(&returns, n, &readyCount, &readyBytes, &pagedCount) }

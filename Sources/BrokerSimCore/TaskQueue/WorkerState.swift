@@ -41,4 +41,21 @@ public struct WorkerState: Sendable {
     /// (the broker counts them as unacked, except under auto ack). Kept as a number because dispatch reads it for every
     /// consumer on every delivery.
     public internal(set) var unacked: Int64 = 0
+
+    /// Starts on a message (one access to the worker instead of one per field).
+    @inline(__always)
+    mutating func beginWork(_ m: MessageRun, at now: SimTime) {
+        current = m
+        busy = true
+        workStartedAt = now
+    }
+
+    /// Done with the message in hand.
+    @inline(__always)
+    mutating func finishWork(at now: SimTime) {
+        busyMicros += (now - workStartedAt).micros
+        current = nil
+        busy = false
+        processed += 1
+    }
 }

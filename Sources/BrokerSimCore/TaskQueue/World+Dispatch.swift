@@ -2,6 +2,9 @@ extension World {
     /// Pushes ready messages to consumers with free prefetch credit, round-robin in
     /// subscription order (rule a), then expires what reached the head past its TTL.
     mutating func dispatch(_ q: Int) {
+        // Nothing at the head: nothing to deliver or expire (a worker that finished while the
+        // queue was empty, half the calls of a busy pool).
+        if queues[q].front == nil && queues[q].returns.isEmpty { return }
         guard broker.up, !queueUnavailable(q) else { return }
         let pagedBefore = queues[q].pagedCount
         expireHead(q, strictly: true)
@@ -25,7 +28,7 @@ extension World {
                 continue
             }
             guard queues[q].creditedConsumers > 0, let c = nextConsumerWithCredit(q) else { break }
-            guard let m = queues[q].popFront(1) else { break }
+            guard let m = queues[q].popOne() else { break }
             deliver(m, to: Int(queues[q].consumers[c]), from: q)
             queues[q].cursor = c + 1 == queues[q].consumers.count ? 0 : c + 1
             if let gap { queues[q].nextDeliveryAt = now + gap }
@@ -111,23 +114,7 @@ extension World {
     @inline(__always)
     mutating func deliver(_ run: MessageRun, to w: Int, from q: Int) {
         changeUnacked(w, by: run.count)
-        queues[q].counters.delivered += run.count
-        if run.flags.contains(.redelivered) {
-            queues[q].counters.redelivered += run.count
-        } else {
-            queues[q].firstDeliveries += run.count
-            for i in 0..<run.count {
-                let waited = (now - run.publishTime(i)).micros
-                queues[q].waitSumMicros += Double(waited)
-                if waited > 0 { queues[q].waitedDeliveries += 1 }
-            }
-        }
-        if workers[w].autoAck {
-            queues[q].autoHeld += run.count
-        } else {
-            queues[q].unacked += run.count
-            queues[q].unackedBytes += run.bytes
-        }
+        queues[q].noteDelivery(run, at: now, autoAck: workers[w].autoAck)
         if !workers[w].busy && run.count == 1 && workers[w].bufferCount == 0 {
             // The common case of prefetch 1: straight to work, no buffer round trip.
             begin(w, run)
@@ -158,11 +145,9 @@ extension World {
             m.flags.subtract(.poisonShare)
             if poolRNG[Int(workers[w].pool)].unit() < share { m.flags.insert(.poison) }
         }
-        workers[w].current = m
-        workers[w].busy = true
-        workers[w].workStartedAt = now
-        let pool = Int(workers[w].pool)
-        var d = poolParams[pool].work.sampleDuration(&poolRNG[pool], factor: workers[w].slowFactor)
+        workers[w].beginWork(m, at: now)
+        let pool = Int(workers[w].pool), slow = workers[w].slowFactor
+        var d = poolParams[pool].work.sampleDuration(&poolRNG[pool], factor: slow)
         // A message handled again (requeued, or back through a dead-letter loop) takes at least the
         // clock's 1 µs: at zero work time a reject loop would otherwise never let the clock move.
         if d.micros == 0 && m.flags.contains(.processed) { d = SimDuration(micros: 1) }
@@ -173,10 +158,7 @@ extension World {
         guard workers[w].generation == generation, var m = workers[w].current else { return }
         let q = Int(workers[w].queue)
         let pool = poolParams[Int(workers[w].pool)]
-        workers[w].busyMicros += (now - workers[w].workStartedAt).micros
-        workers[w].current = nil
-        workers[w].busy = false
-        workers[w].processed += 1
+        workers[w].finishWork(at: now)
         // A duplicate is a second processing of a message already processed successfully (its ack was
         // on its way); a message that failed before (a poison one going round) was never handled.
         if m.succeeded && !m.flags.contains(.duplicateCounted) {
@@ -202,9 +184,8 @@ extension World {
             noteReject(q, requeued: !pool.deadLetterOnFail)
             if pool.deadLetterOnFail { deadLetterOrDiscard(q, m, reason: .rejected) } else { requeueRejected(q, m) }
         } else if pool.ackDelay.micros == 0 {
-            settle(q, m)
             changeUnacked(w, by: -1)
-            recordAck(q, m)
+            queues[q].noteAck(m, at: now)
         } else {
             let at = now + pool.ackDelay
             workers[w].pendingAcks.append((m, at))

@@ -127,10 +127,10 @@ extension World {
     /// (RabbitMQ's credit flow throttles the connection to the queue's pace).
     @discardableResult
     mutating func admitHeld() -> Int64 {
-        let quota = max(1, saturating(config.broker.pageRate * Self.pagingInterval.seconds))
         var admitted: Int64 = 0
-        for p in producers.indices {
-            var left = quota
+        // Most paging ticks find nothing held: the quota is worked out only for a producer that holds some.
+        for p in producers.indices where producers[p].heldCount > 0 {
+            var left = max(1, saturating(config.broker.pageRate * Self.pagingInterval.seconds))
             while left > 0 && broker.up && !broker.alarm, producers[p].heldCount > 0 {
                 var run = producers[p].held[producers[p].held.startIndex]
                 if run.count > left {

@@ -7,23 +7,30 @@ public enum DeadLetterReason: String, Sendable {
 extension World {
     /// A producer's messages reach the broker: published now, or held while the broker
     /// blocks publishers (memory alarm) or is restarting.
+    @inline(__always)
     mutating func taskQueueArrival(_ p: Int, _ run: MessageRun) {
         if !broker.up || broker.alarm || producers[p].heldCount > 0 {
-            if broker.alarm && producers[p].blockedSince == nil {
-                producers[p].blockedSince = now
-                log(.warning, "\(config.producers[p].name) blocked by the memory alarm: its messages wait at the producer")
-            }
-            if let last = producers[p].held.indices.last, producers[p].held[last].absorbArrivals(run) {} else {
-                producers[p].held.append(run)
-            }
-            producers[p].heldCount += run.count
-            // Held messages go back in on the paging tick, paced (`admitHeld`).
-            ensureMemoryTicks()
+            holdArrival(p, run)
             return
         }
         publishFromProducer(p, run)
     }
 
+    @inline(never)
+    mutating func holdArrival(_ p: Int, _ run: MessageRun) {
+        if broker.alarm && producers[p].blockedSince == nil {
+            producers[p].blockedSince = now
+            log(.warning, "\(config.producers[p].name) blocked by the memory alarm: its messages wait at the producer")
+        }
+        if let last = producers[p].held.indices.last, producers[p].held[last].absorbArrivals(run) {} else {
+            producers[p].held.append(run)
+        }
+        producers[p].heldCount += run.count
+        // Held messages go back in on the paging tick, paced (`admitHeld`).
+        ensureMemoryTicks()
+    }
+
+    @inline(__always)
     mutating func publishFromProducer(_ p: Int, _ run: MessageRun) {
         let dest: Destination
         switch producerParams[p].target {
@@ -51,19 +58,20 @@ extension World {
     /// Publishes to a queue or through an exchange; returns how many queues it reached and how
     /// many of the messages were refused by at least one of them: with publisher confirms the
     /// broker nacks a message that any queue it was routed to refused.
-    @discardableResult
+    @discardableResult @inline(__always)
     mutating func publish(_ run: MessageRun, to dest: Destination, keepKey: Bool) -> (routed: Int, refused: Int64) {
         switch dest {
         case .queue(let q):
             return (1, enqueue(q, run))
         case .exchange(let e, let key):
             let k = key.isEmpty ? Int(run.routingKey) : Int(internKeyKnown(key))
-            let targets = routes[e][k]
             // Each queue refuses the newest messages of the run (those past its room), so the
-            // largest refusal covers every message some queue refused.
+            // largest refusal covers every message some queue refused. Read in place: a copy of the
+            // target list cost a retain and a release per publish (routes never change after setup).
+            let n = routes[e][k].count
             var refusedSomewhere: Int64 = 0
-            for q in targets { refusedSomewhere = max(refusedSomewhere, enqueue(Int(q), run)) }
-            return (targets.count, refusedSomewhere)
+            for j in 0..<n { refusedSomewhere = max(refusedSomewhere, enqueue(Int(routes[e][k][j]), run)) }
+            return (n, refusedSomewhere)
         }
     }
 

@@ -9,17 +9,7 @@ extension World {
     }
 
     @inline(__always)
-    mutating func recordAck(_ q: Int, _ m: MessageRun) {
-        queues[q].counters.acked += m.count
-        // One message (workers ack one at a time) needs no interpolation; the loop for a run
-        // stays out of line so that this inlines into `workDone`.
-        if m.count == 1 { queues[q].latency.record(now - m.firstPublish) } else { recordAckLatencies(q, m) }
-    }
-
-    @inline(never)
-    mutating func recordAckLatencies(_ q: Int, _ m: MessageRun) {
-        for i in 0..<m.count { queues[q].latency.record(now - m.publishTime(i)) }
-    }
+    mutating func recordAck(_ q: Int, _ m: MessageRun) { queues[q].recordAck(m, at: now) }
 
     /// reject/nack with requeue: a classic queue puts the message back at its position (the head),
     /// a quorum queue (3.10) at the tail with the delivery count raised (rule c).
