@@ -68,7 +68,8 @@ struct ASCIIScreenTests {
         for size in Self.sizes { Self.expectASCII(ch.screen(size, glyphs: .ascii), "chapter \(n) opening at \(size)") }
         let timeline = ch.scenario.variants.first?.config.timeline ?? ch.scenario.config.timeline
         let asks = timeline.compactMap { e -> SimTime? in if case .ask = e.action { return e.at } else { return nil } }
-        ch.play(to: try #require(Prompt.haltTimes(timeline).first { t in asks.contains { $0 > t } }))
+        let halt: SimTime = try #require(Prompt.haltTimes(timeline).first { t in asks.contains { $0 > t } })
+        ch.play(to: halt)
         #expect(!ch.prompts.isEmpty, "the question holds the screen")
         for size in Self.sizes {
             let asked = ch.screen(size, glyphs: .ascii)

@@ -4,7 +4,7 @@ import BrokerSimRunner
 import BrokerSimScenario
 
 /// The broker's memory is summed over every queue only when an upper bound (the last sum plus
-/// what entered queues since) could pass the peak or the limit. The reference mode sums at
+/// what entered queues since, less what acks took out) could pass the peak or the limit. The reference mode sums at
 /// every publish: on random files with fanout, dead letters, requeues, crashes, a small broker
 /// (alarms, paging, OOM kills) the two must report the same peak, kills and everything else.
 @Suite("Memory peak against the reference")

@@ -6,7 +6,6 @@ struct WorkerSummary {
     let pools: [String]
 
     func render(into c: inout Canvas, in row: Rect) {
-        let g = c.glyphs
         var counts: [WorkerReading.Status: Int] = [:]
         var processed: Int64 = 0
         for w in workers {

@@ -14,11 +14,13 @@ public struct BrokerState: Sendable {
     /// Queues are paging to disk: from an alarm until memory is under the paging target.
     public var paging = false
     /// An upper bound of the broker's memory without summing every queue: the last exact sum
-    /// plus every byte messages brought into ready queues since (`memoryGrowth`). Valid while no
+    /// plus every byte messages brought into ready queues since (`memoryGrowth`), less what
+    /// acks took out (`memoryShrink`: an unacked message's term, exactly). Valid while no
     /// queue holds paged messages (then a delivery or a requeue moves bytes without adding
     /// any, and only a message entering a queue adds) and the sum was exact in doubles.
     var memoryBound: Int64 = 0
     var memoryGrowth: Int64 = 0
+    var memoryShrink: Int64 = 0
     var memoryBoundValid = false
     public init() {}
 }

@@ -186,6 +186,7 @@ extension World {
         } else if pool.ackDelay.micros == 0 {
             changeUnacked(w, by: -1)
             queues[q].noteAck(m, at: now)
+            noteMemoryRelease(m)
         } else {
             let at = now + pool.ackDelay
             workers[w].pendingAcks.append((m, at))

@@ -34,6 +34,14 @@ extension World {
         broker.memoryGrowth &+= run.count &* config.broker.messageOverhead &+ run.bytes
     }
 
+    /// An unacked message left the broker (acked, rejected, returned): its term, `overhead + bytes`,
+    /// leaves the sum exactly. Without this the bound only grew, and a thousand queues near their
+    /// peak were summed every few dozen publishes.
+    @inline(__always)
+    mutating func noteMemoryRelease(_ run: MessageRun) {
+        broker.memoryShrink &+= run.count &* config.broker.messageOverhead &+ run.bytes
+    }
+
     /// The alarm threshold in bytes: `memory × high_watermark`.
     var watermarkBytes: Int64 { Int64(Double(config.broker.memory) * config.broker.highWatermark) }
 
@@ -63,12 +71,17 @@ extension World {
     /// while the bound stays under the peak and the limit, neither can change, so no sum.
     mutating func memoryRose() {
         if broker.memoryBoundValid && !advanceEveryEvent {
-            let bound = broker.memoryBound &+ broker.memoryGrowth
-            if bound >= broker.memoryBound, bound <= broker.memoryPeak, bound <= config.broker.memory { return }
+            let bound = broker.memoryBound &+ broker.memoryGrowth, shrink = broker.memoryShrink
+            // Neither sum wrapped, and no more left than the bound held.
+            if bound >= broker.memoryBound, shrink >= 0, shrink <= bound {
+                let left = bound - shrink
+                if left <= broker.memoryPeak, left <= config.broker.memory { return }
+            }
         }
         let (mem, boundable) = Self.memorySum(of: queues, config.broker)
         broker.memoryBound = mem
         broker.memoryGrowth = 0
+        broker.memoryShrink = 0
         broker.memoryBoundValid = boundable
         if mem > broker.memoryPeak { broker.memoryPeak = mem }
         guard broker.up, mem > config.broker.memory else { return }

@@ -6,6 +6,7 @@ extension World {
     mutating func settle(_ q: Int, _ m: MessageRun) {
         queues[q].unacked -= m.count
         queues[q].unackedBytes -= m.bytes
+        noteMemoryRelease(m)
     }
 
     @inline(__always)
