@@ -31,7 +31,14 @@ public enum DrainEstimate: Hashable, Sendable {
         return "\(t / 86_400)d \(t % 86_400 / 3600)h"
     }
 
+    /// `0.4`, `14`, `2,922`: grouped like every other count on screen.
     static func rate(_ r: Double) -> String {
-        r >= 10 ? String(Int64(r.rounded())) : String(Double(Int64((r * 10).rounded())) / 10)
+        guard r >= 10 else { return String(Double(Int64((r * 10).rounded())) / 10) }
+        var digits = String(Int64(r.rounded())), out = ""
+        while digits.count > 3 {
+            out = "," + digits.suffix(3) + out
+            digits.removeLast(3)
+        }
+        return digits + out
     }
 }

@@ -41,9 +41,26 @@ extension SnapshotHistory {
         let start = reads.last { now - $0.at >= windowMillis } ?? reads.first { $0.at < now }
         guard let first = start, let before = first.queue(slot, \.depth) else { return .unknown }
         let perSecond = Double(before - depth) * 1000 / Double(now - first.at)
-        if perSecond > 0 { return .seconds(Double(depth) / perSecond) }
+        if perSecond > 0 {
+            let eta = Double(depth) / perSecond
+            // The window's average pace is only a forecast: a depth that has not moved for longer
+            // than that pace says it takes to empty is not draining at it (a backlog drained but
+            // one poison message requeued over and over). Say what the queue does now instead.
+            if Double(now - steadySince(slot, depth: depth, now: now)) / 1000 <= eta { return .seconds(eta) }
+        }
         if perSecond < 0 { return .growing(-perSecond) }
         return rates(queue, current: current, at: at).outRate > 0 ? .holding : .stalled
+    }
+
+    /// The earliest instant since which every read at or before `now` saw the queue at `depth`
+    /// (`now` itself when the newest of them saw another depth).
+    func steadySince(_ slot: Int, depth: Int64, now: Int64) -> Int64 {
+        var since = now
+        for read in reads.reversed() where read.at <= now {
+            guard read.queue(slot, \.depth) == depth else { break }
+            since = read.at
+        }
+        return since
     }
 
     /// The queue's counts at `at` (from `current`, else the newest read) and that instant.

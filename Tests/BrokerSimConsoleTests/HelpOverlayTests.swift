@@ -47,12 +47,12 @@ struct HelpOverlayTests {
         Golden.check(g.text, named: "help-80x24")
     }
 
-    @Test func stacksIntoOneColumnWhenTwoDoNotFit() {
+    @Test func stacksIntoOneColumnWhenTwoDoNotFit() throws {
         var g = CellGrid(width: 50, height: 40)
         HelpOverlay().render(into: &g, glyphs: .ascii)
         let lines = g.lines
-        let clock = try? #require(lines.firstIndex { $0.contains("| Clock") })
-        let actions = try? #require(lines.firstIndex { $0.contains("| Act on the selection") })
-        #expect(clock != nil && actions != nil && clock! < actions!)
+        let clock: Int = try #require(lines.firstIndex { $0.contains("| Clock") })
+        let actions: Int = try #require(lines.firstIndex { $0.contains("| Act on the selection") })
+        #expect(clock < actions)
     }
 }

@@ -45,6 +45,23 @@ struct SimulationDrainTests {
         #expect(row.contains("redelivered 1  \(expected)"), "\(row)")
     }
 
+    /// poison-message: the backlog is acked within seconds but one message is rejected and
+    /// requeued for ever. The 30 s average still falls, yet the depth has sat at 1 for longer
+    /// than that pace says it takes to empty: the line says nothing leaves, not `drains in 1s`.
+    @Test func aMessageRequeuedForEverIsStalledNotDraining() throws {
+        let sc = try ScenarioLoader.load("poison-message")
+        let row = try Self.totalsRow(Self.playback(sc, to: 30), sc.title)
+        #expect(row.contains("acked 999") && row.contains("stalled"), "\(row)")
+        #expect(!row.contains("drains in"), "\(row)")
+    }
+
+    /// Rates of thousands are grouped like every other count on screen.
+    @Test func aFastGrowthIsGrouped() {
+        #expect(DrainEstimate.growing(2_922.4).text == "growing 2,922/s")
+        #expect(DrainEstimate.growing(14).text == "growing 14/s")
+        #expect(DrainEstimate.growing(0.44).text == "growing 0.4/s")
+    }
+
     /// At the instant the last email is acked (between two of the reads kept), as long after.
     @Test func anEmptyQueueShowsNoEstimate() throws {
         let sc = try ScenarioLoader.load("password-resets")
