@@ -11,11 +11,14 @@ public enum DrainEstimate: Hashable, Sendable {
     case stalled
     /// One read so far.
     case unknown
+    /// A RabbitMQ stream: reading removes nothing, so there is nothing to drain (only retention
+    /// shortens it).
+    case notConsumed
 
-    /// `drains in 1m 10s`, `growing 12/s`, `holding`, `stalled`; nil when empty or unknown.
+    /// `drains in 1m 10s`, `growing 12/s`, `holding`, `stalled`; nil when empty, unknown or a stream.
     public var text: String? {
         switch self {
-        case .empty, .unknown: return nil
+        case .empty, .unknown, .notConsumed: return nil
         case .seconds(let s): return "drains in \(Self.duration(s))"
         case .growing(let r): return "growing \(Self.rate(r))/s"
         case .holding: return "holding"

@@ -35,6 +35,8 @@ extension SnapshotHistory {
     public func drain(_ queue: String, windowMillis: Int64 = SnapshotHistory.drainWindowMillis,
                       current: QueueSnapshot? = nil, at: Int64? = nil) -> DrainEstimate {
         guard let slot = queueSlots.slot(queue), let last = reads.last else { return .empty }
+        // A stream keeps what it delivers: its length falls only when retention drops a segment.
+        if (current ?? latestQueue(queue))?.type == "stream" { return .notConsumed }
         let now = current == nil ? last.at : at ?? last.at
         guard let depth = current?.depth ?? last.queue(slot, \.depth) else { return .empty }
         if depth == 0 { return .empty }

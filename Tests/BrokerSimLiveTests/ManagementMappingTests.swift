@@ -87,6 +87,7 @@ struct ManagementMappingTests {
         #expect(h.drain("emails").text == "drains in 54s")
         #expect(h.drain("emails.dead") == .empty)
         #expect(h.drain("orders") == .stalled, "20 ready, nothing leaving")
+        #expect(h.drain("events") == .notConsumed && h.drain("events").text == nil, "reading a stream removes nothing")
         var growing = SnapshotHistory()
         growing.record(try Fixtures.snapshot("memory-alarm", at: 0))
         growing.record(try Fixtures.snapshot("busy-2", at: 10_000))
