@@ -100,8 +100,9 @@ extension World {
         stream.producedEndScratch = []
         ends0.removeAll(keepingCapacity: true)
         let topics = stream.units[u].topics, base = stream.units[u].partitionBase
+        // Field by field: copying a whole partition would retain and release its arrays.
         for t32 in topics {
-            for part in stream.topics[Int(t32)].partitions { ends0.append(part.logEnd) }
+            for p in stream.topics[Int(t32)].partitions.indices { ends0.append(stream.topics[Int(t32)].partitions[p].logEnd) }
         }
         let unitProducers = stream.units[u].producers
         for i32 in unitProducers {
@@ -144,9 +145,10 @@ extension World {
             // Replicated topics mark their records when the followers have them (releaseTail).
             if isReplicated(t) { continue }
             for p in stream.topics[t].partitions.indices {
-                let part = stream.topics[t].partitions[p], end0 = ends0[base[k] + p], c = part.logEnd - end0
+                let end0 = ends0[base[k] + p], c = stream.topics[t].partitions[p].logEnd - end0
                 guard c > 0 else { continue }
-                let pace = part.rate > 0 ? 1_000_000 / part.rate : Double((to - from).micros) / Double(c)
+                let rate = stream.topics[t].partitions[p].rate
+                let pace = rate > 0 ? 1_000_000 / rate : Double((to - from).micros) / Double(c)
                 let first = max(Double(from.micros), Double(to.micros) - pace * Double(c - 1))
                 stream.topics[t].partitions[p].markTime(offset: end0, first: first, spacing: pace, count: c)
             }
