@@ -35,6 +35,8 @@ struct QueueParams: Sendable {
     var singleActive: Bool
     /// Some producer's messages carry keys here (`keyOrders`): requeues keep their sequence.
     var keyed = false
+    /// No TTL, no rate limit, no single active consumer: dispatch needs none of their tests.
+    var plainDispatch: Bool { ttl == nil && deliveryGap == nil && !singleActive }
 
     init(_ c: QueueConfig, rateLimit: Double) {
         singleActive = c.singleActiveConsumer
