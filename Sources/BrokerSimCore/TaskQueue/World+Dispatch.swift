@@ -159,12 +159,28 @@ extension World {
 
     @inline(__always)
     mutating func begin(_ w: Int, _ m: MessageRun) {
-        var m = m
         if !m.flags.isDisjoint(with: .poisonShare) {
-            let share = poisonShares[Int(m.flags.rawValue >> 5) - 1]
-            m.flags.subtract(.poisonShare)
-            if poolRNG[Int(workers[w].pool)].unit() < share { m.flags.insert(.poison) }
+            beginDrawingPoison(w, m)
+            return
         }
+        beginWork(w, m)
+    }
+
+    /// A message of a producer with a poison share learns whether it is poison when first handled.
+    /// Out of line: with its flag change inlined, the message reached the worker in pieces (the
+    /// flags byte from a register, the bytes around it copied in unaligned words), and reading
+    /// those words back stalled every delivery on the stores just made (store forwarding).
+    @inline(never)
+    mutating func beginDrawingPoison(_ w: Int, _ m: MessageRun) {
+        var m = m
+        let share = poisonShares[Int(m.flags.rawValue >> 5) - 1]
+        m.flags.subtract(.poisonShare)
+        if poolRNG[Int(workers[w].pool)].unit() < share { m.flags.insert(.poison) }
+        beginWork(w, m)
+    }
+
+    @inline(__always)
+    mutating func beginWork(_ w: Int, _ m: MessageRun) {
         workers[w].beginWork(m, at: now)
         let pool = Int(workers[w].pool), slow = workers[w].slowFactor
         var d = poolParams[pool].work.sampleDuration(&poolRNG[pool], factor: slow)
