@@ -10,6 +10,9 @@ struct PoolParams: Sendable {
     var work: Distribution
     var start: SimTime
 
+    /// Manual ack at once, no failures: a finished message is acked and nothing else (`finishAcked`).
+    var plainFinish: Bool { !auto && !(fail > 0) && ackDelay.micros == 0 }
+
     init(_ c: WorkerPoolConfig) {
         auto = c.ack == .auto
         unlimited = auto || c.prefetch == 0

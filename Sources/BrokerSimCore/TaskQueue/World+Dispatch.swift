@@ -13,18 +13,6 @@ extension World {
         dispatchAny(q)
     }
 
-    /// A queue without TTL, rate limit or single active consumer, with a consumer under a
-    /// prefetch limit and nothing paged (the task queue of most scenarios): `dispatchAny`'s
-    /// loop without the tests that cannot pass here, so the per-delivery path stays short.
-    @inline(__always)
-    mutating func dispatchCredited(_ q: Int) {
-        while queues[q].readyCount > 0 && queues[q].creditedConsumers > 0, let c = nextConsumerWithCredit(q) {
-            guard let m = queues[q].popOne() else { break }
-            deliver(m, to: Int(queues[q].consumers[c]), from: q)
-            queues[q].cursor = c + 1 == queues[q].consumers.count ? 0 : c + 1
-        }
-    }
-
     @inline(never)
     mutating func dispatchAny(_ q: Int) {
         let pagedBefore = queues[q].pagedCount
@@ -135,6 +123,12 @@ extension World {
     mutating func deliver(_ run: MessageRun, to w: Int, from q: Int) {
         changeUnacked(w, by: run.count)
         queues[q].noteDelivery(run, at: now, autoAck: workers[w].autoAck)
+        hand(run, to: w)
+    }
+
+    /// The worker takes a delivered run: to work at once, or into its buffer.
+    @inline(__always)
+    mutating func hand(_ run: MessageRun, to w: Int) {
         if !workers[w].busy && run.count == 1 && workers[w].bufferCount == 0 {
             // The common case of prefetch 1: straight to work, no buffer round trip.
             begin(w, run)
@@ -182,6 +176,12 @@ extension World {
     @inline(__always)
     mutating func beginWork(_ w: Int, _ m: MessageRun) {
         workers[w].beginWork(m, at: now)
+        scheduleWorkDone(w, m)
+    }
+
+    /// Draws how long the message takes and schedules its end.
+    @inline(__always)
+    mutating func scheduleWorkDone(_ w: Int, _ m: MessageRun) {
         let pool = Int(workers[w].pool), slow = workers[w].slowFactor
         var d = poolParams[pool].work.sampleDuration(&poolRNG[pool], factor: slow)
         // A message handled again (requeued, or back through a dead-letter loop) takes at least the
@@ -191,9 +191,20 @@ extension World {
     }
 
     mutating func workDone(_ w: Int, generation: UInt32) {
-        guard workers[w].generation == generation, var m = workers[w].current else { return }
+        guard workers[w].generation == generation, workers[w].current != nil else { return }
         let q = Int(workers[w].queue)
         let p = Int(workers[w].pool)
+        if poolParams[p].plainFinish && !queueParams[q].keyed && workers[w].holdsFirstCleanProcessing {
+            finishAcked(w, q)
+            return
+        }
+        finishAny(w, q, p, workers[w].current!)
+    }
+
+    @inline(never)
+    mutating func finishAny(_ w: Int, _ q: Int, _ p: Int, _ m: MessageRun) {
+        var m = m
+        let generation = workers[w].generation
         workers[w].finishWork(at: now)
         // A duplicate is a second processing of a message already processed successfully (its ack was
         // on its way); a message that failed before (a poison one going round) was never handled.
