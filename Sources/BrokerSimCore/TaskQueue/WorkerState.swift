@@ -24,6 +24,9 @@ public struct WorkerState: Sendable {
     public var creditLimit: Int64 = .max
     /// Auto ack: the broker forgets a message once sent; what the worker holds is its own.
     public var autoAck = false
+    /// Its pool acks at once and never fails (`PoolParams.plainFinish`), kept here so that a
+    /// finish reads it with the worker instead of through the pool's settings.
+    var plainFinish = false
     /// Position in its queue's consumer list while subscribed.
     public internal(set) var consumerSlot: Int32 = -1
     public var workStartedAt = SimTime.zero

@@ -193,12 +193,11 @@ extension World {
     mutating func workDone(_ w: Int, generation: UInt32) {
         guard workers[w].generation == generation, workers[w].current != nil else { return }
         let q = Int(workers[w].queue)
-        let p = Int(workers[w].pool)
-        if poolParams[p].plainFinish && !queueParams[q].keyed && workers[w].holdsFirstCleanProcessing {
+        if workers[w].plainFinish && workers[w].holdsFirstCleanProcessing && !queueParams[q].keyed {
             finishAcked(w, q)
             return
         }
-        finishAny(w, q, p, workers[w].current!)
+        finishAny(w, q, Int(workers[w].pool), workers[w].current!)
     }
 
     @inline(never)
