@@ -61,6 +61,20 @@ struct KernelTests {
         #expect(q.isEmpty && q.nextTime == .never)
     }
 
+    @Test("an event fits in 16 bytes, so a heap entry is 32 (two to a cache line)")
+    func eventSize() {
+        #expect(MemoryLayout<SimEvent>.size <= 16)
+        #expect(MemoryLayout<EventQueue<SimEvent>.Entry>.stride == 32)
+    }
+
+    @Test("a packed timeline target gives back every kind of entity it was made from")
+    func timelineTargetRoundTrip() {
+        let refs: [EntityRef] = [.workerPool(3), .worker(pool: 2, index: 999_999), .group(7), .member(group: 1, index: 4),
+                                 .service(5), .serviceInstance(service: 6, index: 8), .producer(999), .kafkaBroker(99),
+                                 .rabbitNode(42)]
+        for r in refs { #expect(TimelineTarget(r).ref == r) }
+    }
+
     @Test("the generator's first outputs for seed 1 are pinned")
     func pinnedStream() {
         var g = SplitMix64(seed: 1)

@@ -65,7 +65,7 @@ extension World {
         case .shareLockExpiry(let g, let m, let serial): shareLockExpiry(Int(g), Int(m), serial: serial)
         case .brokerDetected(let b, let gen): brokerDetected(Int(b), generation: gen)
         case .replicaRelease(let t): replicaRelease(Int(t))
-        case .replicaCaughtUp(let t, let p, let b, let gen): replicaCaughtUp(Int(t), Int(p), broker: Int(b), generation: gen)
+        case .replicaCaughtUp(let t, let p, let gen, let b): replicaCaughtUp(Int(t), Int(p), broker: Int(b), generation: gen)
         }
         // Only the event's topic was brought up to now: wakes of the others would read stale state.
         if case .unit(let u) = streamScope(e) { scheduleStreamWakes(unit: u) } else { scheduleStreamWakes() }

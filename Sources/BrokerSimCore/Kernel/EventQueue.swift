@@ -19,16 +19,24 @@ public enum EventPhase: UInt8, Sendable {
 /// the next event straight away, which then takes the root's place with a single sift down
 /// (a "replace top") instead of a sift down for the pop and a sift up for the push.
 /// - Complexity: O(log₄ n) for `schedule` and `popDue`.
-public struct EventQueue<Payload>: Sendable where Payload: Sendable {
+public struct EventQueue<Payload>: Sendable where Payload: Sendable & BitwiseCopyable {
     @usableFromInline struct Entry: Sendable {
         @usableFromInline var time: Int64
         /// Phase in the top 8 bits, insertion sequence below.
         @usableFromInline var order: UInt64
-        @usableFromInline var payload: Payload
+        /// The payload's bytes (at most 16), held as two words: sifting moved a `SimEvent`
+        /// (15 bytes with holes) field by field, four moves per entry instead of two.
+        @usableFromInline var raw: (UInt64, UInt64)
 
         @inlinable init(time: Int64, order: UInt64, payload: Payload) {
-            self.time = time; self.order = order; self.payload = payload
+            precondition(MemoryLayout<Payload>.size <= 16, "an event payload is at most 16 bytes")
+            self.time = time; self.order = order
+            var raw: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &raw) { $0.storeBytes(of: payload, as: Payload.self) }
+            self.raw = raw
         }
+
+        @inlinable var payload: Payload { withUnsafeBytes(of: raw) { $0.load(as: Payload.self) } }
 
         /// Branch-free: which child is earliest is a coin toss the branch predictor loses, and
         /// mispredictions were most of the cost of a pop (118 → 66 ns at 10k pending).

@@ -31,4 +31,11 @@ public struct ProducerState: Sendable {
     }
 
     public init(rate: Double, rng: SplitMix64) { self.rate = rate; self.rng = rng }
+
+    /// Messages sent and published at once (no confirms, nothing held).
+    @inline(__always)
+    mutating func countPublished(_ n: Int64) {
+        sent += n
+        published += n
+    }
 }

@@ -22,7 +22,7 @@ public struct SyncState: Sendable {
     public var callsHeld: Int { calls.count - freeCalls.count }
 }
 
-public enum SyncEvent: Sendable, Equatable {
+public enum SyncEvent: Sendable, Equatable, BitwiseCopyable {
     /// The instance finished serving the call in this slot.
     case callDone(call: Int32, generation: UInt32)
     /// The caller's `timeout` since it made the call in this slot has passed.

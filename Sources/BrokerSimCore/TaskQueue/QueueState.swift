@@ -84,6 +84,17 @@ public struct QueueState: Sendable {
     /// Queues that vanished in a broker restart come back empty; counted once per message.
     public init() {}
 
+    /// A publish: the run takes the next sequence numbers and joins the tail. One call on the
+    /// queue, so one uniqueness check of the queue array instead of one per field.
+    mutating func acceptPublished(_ incoming: MessageRun) {
+        var run = incoming
+        run.firstSeq = nextSeq
+        run.stride = 1
+        nextSeq += run.count
+        counters.published += run.count
+        pushBack(run)
+    }
+
     /// Appends at the tail (a publish).
     public mutating func pushBack(_ run: MessageRun) {
         readyCount += run.count

@@ -47,7 +47,14 @@ extension World {
 
     /// Keeps the periodic memory check and the paging/intake tick running while the broker
     /// holds messages or a producer holds some for it.
+    @inline(__always)
     mutating func ensureMemoryTicks() {
+        // Every publish asks; both are almost always running already (a call cost 12 instructions).
+        if !broker.memoryCheckScheduled || !broker.pagingScheduled { startMemoryTicks() }
+    }
+
+    @inline(never)
+    mutating func startMemoryTicks() {
         // Both run on their own fixed periods, counted from t=0.
         if !broker.memoryCheckScheduled {
             broker.memoryCheckScheduled = true
@@ -69,6 +76,7 @@ extension World {
     /// broker the instant it passes `memory`; unlike the alarm, this is not periodic.
     /// Summing every queue on every publish made a thousand queues cost a thousand times one:
     /// while the bound stays under the peak and the limit, neither can change, so no sum.
+    @inline(__always)
     mutating func memoryRose() {
         if broker.memoryBoundValid && !advanceEveryEvent {
             let bound = broker.memoryBound &+ broker.memoryGrowth, shrink = broker.memoryShrink
@@ -78,6 +86,12 @@ extension World {
                 if left <= broker.memoryPeak, left <= config.broker.memory { return }
             }
         }
+        memorySummed()
+    }
+
+    /// `memoryRose` when the bound could pass the peak or the limit: the exact sum.
+    @inline(never)
+    mutating func memorySummed() {
         let (mem, boundable) = Self.memorySum(of: queues, config.broker)
         broker.memoryBound = mem
         broker.memoryGrowth = 0

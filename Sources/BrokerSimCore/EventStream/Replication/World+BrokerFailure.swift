@@ -134,8 +134,8 @@ extension World {
         let missing = max(0, stream.topics[t].partitions[p].logEnd - rs.ends[k])
         let copy = SimDuration.seconds(Double(missing) / config.kafka.catchUpRate)
         let b = Int(rs.replicas[k])
-        schedule(.stream(.replicaCaughtUp(topic: Int32(t), partition: Int32(p), broker: rs.replicas[k],
-                                          generation: stream.replication.brokers[b].generation)),
+        schedule(.stream(.replicaCaughtUp(topic: Int32(t), partition: Int32(p),
+                                          generation: stream.replication.brokers[b].generation, broker: Int16(b))),
                  at: now + config.kafka.replicaLag + copy)
     }
 
