@@ -24,9 +24,9 @@ extension Intervention {
         let cfg = w.config
         switch target {
         case .worker(let name):
-            // As the frame names it (`mailer-3`): its pool's name and its number.
+            // As the frame names it (`mailer-3`).
             for (p, ids) in w.pools.enumerated() {
-                for (i, id) in ids.enumerated() where "\(cfg.workers[p].name)-\(w.workers[Int(id)].number)" == name {
+                for (i, id) in ids.enumerated() where w.workerName(Int(id)) == name {
                     return .worker(pool: p, index: i)
                 }
             }
