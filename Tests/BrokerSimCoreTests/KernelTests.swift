@@ -27,8 +27,9 @@ struct KernelTests {
         #expect(q.popDue(by: SimTime(micros: 10))?.1 == 1)
     }
 
-    @Test("any mix of schedules and pops comes out in (time, phase, sequence) order")
-    func heapMatchesSortedReference() {
+    @Test("any mix of schedules and pops comes out in (time, phase, sequence) order",
+          arguments: [false, true])
+    func heapMatchesSortedReference(aside: Bool) {
         var rng = SplitMix64(seed: 42)
         var q = EventQueue<Int>()
         var reference: [(time: Int64, phase: UInt8, id: Int)] = []
@@ -39,7 +40,12 @@ struct KernelTests {
             if r < 5 || reference.isEmpty {
                 // Times cluster so that ties (and phase order within them) happen often.
                 let t = Int64(rng.below(50)), phase = UInt8(rng.below(3))
-                q.schedule(id, at: SimTime(micros: t), phase: EventPhase(rawValue: phase)!)
+                // With `aside`, about a third go beside the heap (often displacing one already there).
+                if aside && rng.below(3) == 0 {
+                    q.scheduleAside(id, at: SimTime(micros: t), phase: EventPhase(rawValue: phase)!)
+                } else {
+                    q.schedule(id, at: SimTime(micros: t), phase: EventPhase(rawValue: phase)!)
+                }
                 reference.append((t, phase, id))
                 id += 1
             } else {
@@ -59,6 +65,19 @@ struct KernelTests {
         expected += reference.sorted { ($0.time, $0.phase, $0.id) < ($1.time, $1.phase, $1.id) }.map(\.id)
         #expect(popped == expected)
         #expect(q.isEmpty && q.nextTime == .never)
+    }
+
+    @Test("an event kept beside the heap is dropped or kept by filter like any other")
+    func filterCoversAside() {
+        var q = EventQueue<Int>()
+        q.schedule(1, at: SimTime(micros: 3))
+        q.scheduleAside(2, at: SimTime(micros: 1))
+        q.scheduleAside(3, at: SimTime(micros: 2))
+        q.filter { $0 != 3 }
+        #expect(q.count == 2)
+        var order: [Int] = []
+        while let (_, e) = q.popDue(by: .never) { order.append(e) }
+        #expect(order == [2, 1])
     }
 
     @Test("an event fits in 16 bytes, so a heap entry is 32 (two to a cache line)")

@@ -52,13 +52,13 @@ extension World {
         } else if producerParams[i].arrivals == .uniform {
             producers[i].nextUniform += 1_000_000 / rate
             if producers[i].nextUniform <= Double(now.micros) { producers[i].nextUniform = Double(now.micros) + 1_000_000 / rate }
-            schedule(.arrival(producer: Int32(i), generation: gen),
+            events.scheduleAside(.arrival(producer: Int32(i), generation: gen),
                      at: SimTime(micros: saturating(producers[i].nextUniform)), phase: .arrival)
             return
         } else {
             micros = producers[i].rng.standardExponential() / rate * 1_000_000
         }
-        schedule(.arrival(producer: Int32(i), generation: gen),
+        events.scheduleAside(.arrival(producer: Int32(i), generation: gen),
                  at: now + SimDuration(micros: max(1, saturating(micros))), phase: .arrival)
     }
 
