@@ -19,7 +19,8 @@ public struct World: Sendable {
     public internal(set) var workers: [WorkerState] = []
     /// Worker IDs of each pool, instance number order.
     public internal(set) var pools: [[Int32]] = []
-    var poolRNG: [SplitMix64] = []
+    /// Each pool's random stream; exponential work times are drawn a call ahead (`AheadStream`).
+    var poolRNG: [AheadStream] = []
     var poolParams: [PoolParams] = []
     var queueParams: [QueueParams] = []
     public internal(set) var broker = BrokerState()

@@ -3,7 +3,13 @@ import DequeModule
 /// A producer's state: its current rate, what it holds while blocked, and its counters.
 public struct ProducerState: Sendable {
     public var rate: Double
-    public var rng: SplitMix64
+    /// The producer's random stream; Poisson gaps are drawn a call ahead (`AheadStream`).
+    var draws: AheadStream
+    public var rng: SplitMix64 {
+        get { draws.rng }
+        _modify { yield &draws.rng }
+        set { draws.rng = newValue }
+    }
     /// Bumped when the rate changes so that the old arrival schedule is dropped.
     public var generation: UInt32 = 0
     /// Exact instant (µs, fractional) of the next uniform arrival.
@@ -30,7 +36,7 @@ public struct ProducerState: Sendable {
         public var end: SimTime
     }
 
-    public init(rate: Double, rng: SplitMix64) { self.rate = rate; self.rng = rng }
+    public init(rate: Double, rng: SplitMix64) { self.rate = rate; self.draws = AheadStream(rng) }
 
     /// Messages sent and published at once (no confirms, nothing held).
     @inline(__always)

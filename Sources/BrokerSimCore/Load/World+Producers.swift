@@ -56,7 +56,7 @@ extension World {
                      at: SimTime(micros: saturating(producers[i].nextUniform)), phase: .arrival)
             return
         } else {
-            micros = producers[i].rng.standardExponential() / rate * 1_000_000
+            micros = producers[i].draws.standardExponential() / rate * 1_000_000
         }
         events.scheduleAside(.arrival(producer: Int32(i), generation: gen),
                  at: now + SimDuration(micros: max(1, saturating(micros))), phase: .arrival)

@@ -169,7 +169,7 @@ extension World {
         var m = m
         let share = poisonShares[Int(m.flags.rawValue >> 5) - 1]
         m.flags.subtract(.poisonShare)
-        if poolRNG[Int(workers[w].pool)].unit() < share { m.flags.insert(.poison) }
+        if poolRNG[Int(workers[w].pool)].rng.unit() < share { m.flags.insert(.poison) }
         beginWork(w, m)
     }
 
@@ -183,7 +183,14 @@ extension World {
     @inline(__always)
     mutating func scheduleWorkDone(_ w: Int, _ m: MessageRun) {
         let pool = Int(workers[w].pool), slow = workers[w].slowFactor
-        var d = poolParams[pool].work.sampleDuration(&poolRNG[pool], factor: slow)
+        var d: SimDuration
+        if case .exponential(let mean) = poolParams[pool].work {
+            // `sampleDuration(_:factor:)` of an exponential, step for step, with its draw made ahead.
+            let x = mean * poolRNG[pool].standardExponential() * slow + 0.5
+            d = SimDuration(micros: x < Double(saturationLimit) ? Int64(x) : saturationLimit)
+        } else {
+            d = poolParams[pool].work.sampleDuration(&poolRNG[pool].rng, factor: slow)
+        }
         // A message handled again (requeued, or back through a dead-letter loop) takes at least the
         // clock's 1 µs: at zero work time a reject loop would otherwise never let the clock move.
         if d.micros == 0 && m.flags.contains(.processed) { d = SimDuration(micros: 1) }
@@ -213,7 +220,7 @@ extension World {
         }
         m.flags.insert(.processed)
         var failed = m.flags.contains(.poison)
-        if !failed && poolParams[p].fail > 0 { failed = poolRNG[p].unit() < poolParams[p].fail }
+        if !failed && poolParams[p].fail > 0 { failed = poolRNG[p].rng.unit() < poolParams[p].fail }
         if !failed {
             noteProcessedInOrder(q, m)
             m.succeeded = true

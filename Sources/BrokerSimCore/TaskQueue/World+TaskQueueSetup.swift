@@ -4,7 +4,7 @@ extension World {
         queueParams = config.queues.map { QueueParams($0, rateLimit: config.broker.queueRateLimit) }
         poolParams = config.workers.map(PoolParams.init)
         for (p, pool) in config.workers.enumerated() {
-            poolRNG.append(SplitMix64(seed: config.seed, stream: "worker:" + pool.name))
+            poolRNG.append(AheadStream(SplitMix64(seed: config.seed, stream: "worker:" + pool.name)))
             pools.append([])
             for _ in 0..<pool.count { addWorker(pool: p) }
         }
