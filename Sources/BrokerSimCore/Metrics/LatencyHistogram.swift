@@ -41,6 +41,23 @@ struct LatencyHistogram: Sendable {
         if v < minNonZeroValue && v != 0 { minNonZeroValue = v }
     }
 
+    /// Counts each value once: one growth check for the largest and one uniqueness check for the
+    /// counts, where `record` per value paid both per value (a call into the runtime each).
+    mutating func record(_ values: [UInt64]) {
+        var largest: UInt64 = 0, smallest = minNonZeroValue
+        for v in values {
+            largest = Swift.max(largest, v)
+            if v != 0 { smallest = Swift.min(smallest, v) }
+        }
+        if Self.countsIndex(largest) >= counts.count { grow(toCover: largest) }
+        counts.withUnsafeMutableBufferPointer { c in
+            for v in values { c[Self.countsIndex(v)] += 1 }
+        }
+        totalCount += UInt64(values.count)
+        maxValue = Swift.max(maxValue, largest)
+        minNonZeroValue = smallest
+    }
+
     /// The library's resize: whole buckets up to the one holding `v`.
     @inline(never)
     mutating func grow(toCover v: UInt64) {

@@ -36,7 +36,7 @@ public struct LatencyRecorder: Sendable {
     @inline(never)
     public mutating func flush() {
         guard !pending.isEmpty else { return }
-        for v in pending { histogram.record(v) }
+        histogram.record(pending)
         pending.removeAll(keepingCapacity: true)
     }
 

@@ -10,6 +10,9 @@ struct PoolParams: Sendable {
     var work: Distribution
     var start: SimTime
 
+    /// Manual ack at once, no failures: a finished message is acked and nothing else (`finishAcked`).
+    var plainFinish: Bool { !auto && !(fail > 0) && ackDelay.micros == 0 }
+
     init(_ c: WorkerPoolConfig) {
         auto = c.ack == .auto
         unlimited = auto || c.prefetch == 0
@@ -35,6 +38,8 @@ struct QueueParams: Sendable {
     var singleActive: Bool
     /// Some producer's messages carry keys here (`keyOrders`): requeues keep their sequence.
     var keyed = false
+    /// No TTL, no rate limit, no single active consumer: dispatch needs none of their tests.
+    var plainDispatch: Bool { ttl == nil && deliveryGap == nil && !singleActive }
 
     init(_ c: QueueConfig, rateLimit: Double) {
         singleActive = c.singleActiveConsumer

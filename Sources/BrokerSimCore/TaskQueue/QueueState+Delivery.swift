@@ -36,6 +36,29 @@ extension QueueState {
         }
     }
 
+    /// One message from the head to the consumer in `slot` (`popOne`, `noteDelivery` and the
+    /// round-robin cursor in one access to the queue); nil when nothing is ready.
+    /// - Parameter losingCredit: the delivery uses the consumer's last prefetch credit.
+    @inline(__always)
+    mutating func deliverOne(toSlot slot: Int, losingCredit: Bool, autoAck: Bool, at now: SimTime) -> MessageRun? {
+        guard let m = popOne() else { return nil }
+        if losingCredit { creditedConsumers -= 1 }
+        noteDelivery(m, at: now, autoAck: autoAck)
+        cursor = slot + 1 == consumers.count ? 0 : slot + 1
+        return m
+    }
+
+    /// A manual ack of one message reached the queue, and its consumer `creditTo` (or -1) has
+    /// prefetch credit again.
+    @inline(__always)
+    mutating func noteAck(_ m: MessageRun, at now: SimTime, creditTo w: Int32) {
+        if w >= 0 {
+            creditedConsumers += 1
+            creditHint = w
+        }
+        noteAck(m, at: now)
+    }
+
     /// A manual ack reached the queue: the message is no longer unacked, and it is acked.
     @inline(__always)
     mutating func noteAck(_ m: MessageRun, at now: SimTime) {

@@ -24,6 +24,9 @@ public struct WorkerState: Sendable {
     public var creditLimit: Int64 = .max
     /// Auto ack: the broker forgets a message once sent; what the worker holds is its own.
     public var autoAck = false
+    /// Its pool acks at once and never fails (`PoolParams.plainFinish`), kept here so that a
+    /// finish reads it with the worker instead of through the pool's settings.
+    var plainFinish = false
     /// Position in its queue's consumer list while subscribed.
     public internal(set) var consumerSlot: Int32 = -1
     public var workStartedAt = SimTime.zero
@@ -57,5 +60,32 @@ public struct WorkerState: Sendable {
         current = nil
         busy = false
         processed += 1
+    }
+
+    /// The message in hand is neither poison nor processed successfully before: finishing it
+    /// can only ack it (under a pool that acks at once and never fails).
+    var holdsFirstCleanProcessing: Bool {
+        guard let m = current else { return false }
+        return m.flags.isDisjoint(with: .poison) && !m.succeeded
+    }
+
+    /// Takes one delivered message straight to work (idle, nothing buffered): `unacked` and
+    /// `beginWork` in one access to the worker.
+    @inline(__always)
+    mutating func receiveAndBegin(_ m: MessageRun, at now: SimTime) {
+        unacked += m.count
+        beginWork(m, at: now)
+    }
+
+    /// Finishes the message in hand and acks it: `finishWork` and the unacked count in one access.
+    /// - Returns: the message, and whether the ack gave the worker its prefetch credit back while
+    ///   subscribed (its queue then counts one more consumer with credit).
+    @inline(__always)
+    mutating func finishAcking(at now: SimTime) -> (MessageRun, regainedCredit: Bool) {
+        let m = current.unsafelyUnwrapped
+        finishWork(at: now)
+        let old = unacked
+        unacked = old - 1
+        return (m, creditLimit != .max && subscribed && old >= creditLimit && old - 1 < creditLimit)
     }
 }

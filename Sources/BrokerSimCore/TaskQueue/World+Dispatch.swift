@@ -6,6 +6,15 @@ extension World {
         // queue was empty, half the calls of a busy pool).
         if queues[q].front == nil && queues[q].returns.isEmpty { return }
         guard broker.up, !queueUnavailable(q) else { return }
+        if queueParams[q].plainDispatch && queues[q].limitedConsumers > 0 && queues[q].pagedCount == 0 {
+            dispatchCredited(q)
+            return
+        }
+        dispatchAny(q)
+    }
+
+    @inline(never)
+    mutating func dispatchAny(_ q: Int) {
         let pagedBefore = queues[q].pagedCount
         expireHead(q, strictly: true)
         let gap = queueParams[q].deliveryGap
@@ -73,12 +82,11 @@ extension World {
                 return Int(workers[h].consumerSlot)
             }
         }
-        let consumers = queues[q].consumers
-        let n = consumers.count
+        let n = queues[q].consumers.count
         var c = queues[q].cursor
         for _ in 0..<n {
             if c >= n { c = 0 }
-            let w = Int(consumers[c])
+            let w = Int(queues[q].consumers[c])
             if workers[w].unacked < workers[w].creditLimit { return c }
             c += 1
         }
@@ -115,6 +123,12 @@ extension World {
     mutating func deliver(_ run: MessageRun, to w: Int, from q: Int) {
         changeUnacked(w, by: run.count)
         queues[q].noteDelivery(run, at: now, autoAck: workers[w].autoAck)
+        hand(run, to: w)
+    }
+
+    /// The worker takes a delivered run: to work at once, or into its buffer.
+    @inline(__always)
+    mutating func hand(_ run: MessageRun, to w: Int) {
         if !workers[w].busy && run.count == 1 && workers[w].bufferCount == 0 {
             // The common case of prefetch 1: straight to work, no buffer round trip.
             begin(w, run)
@@ -139,13 +153,35 @@ extension World {
 
     @inline(__always)
     mutating func begin(_ w: Int, _ m: MessageRun) {
-        var m = m
         if !m.flags.isDisjoint(with: .poisonShare) {
-            let share = poisonShares[Int(m.flags.rawValue >> 5) - 1]
-            m.flags.subtract(.poisonShare)
-            if poolRNG[Int(workers[w].pool)].unit() < share { m.flags.insert(.poison) }
+            beginDrawingPoison(w, m)
+            return
         }
+        beginWork(w, m)
+    }
+
+    /// A message of a producer with a poison share learns whether it is poison when first handled.
+    /// Out of line: with its flag change inlined, the message reached the worker in pieces (the
+    /// flags byte from a register, the bytes around it copied in unaligned words), and reading
+    /// those words back stalled every delivery on the stores just made (store forwarding).
+    @inline(never)
+    mutating func beginDrawingPoison(_ w: Int, _ m: MessageRun) {
+        var m = m
+        let share = poisonShares[Int(m.flags.rawValue >> 5) - 1]
+        m.flags.subtract(.poisonShare)
+        if poolRNG[Int(workers[w].pool)].unit() < share { m.flags.insert(.poison) }
+        beginWork(w, m)
+    }
+
+    @inline(__always)
+    mutating func beginWork(_ w: Int, _ m: MessageRun) {
         workers[w].beginWork(m, at: now)
+        scheduleWorkDone(w, m)
+    }
+
+    /// Draws how long the message takes and schedules its end.
+    @inline(__always)
+    mutating func scheduleWorkDone(_ w: Int, _ m: MessageRun) {
         let pool = Int(workers[w].pool), slow = workers[w].slowFactor
         var d = poolParams[pool].work.sampleDuration(&poolRNG[pool], factor: slow)
         // A message handled again (requeued, or back through a dead-letter loop) takes at least the
@@ -155,9 +191,19 @@ extension World {
     }
 
     mutating func workDone(_ w: Int, generation: UInt32) {
-        guard workers[w].generation == generation, var m = workers[w].current else { return }
+        guard workers[w].generation == generation, workers[w].current != nil else { return }
         let q = Int(workers[w].queue)
-        let pool = poolParams[Int(workers[w].pool)]
+        if workers[w].plainFinish && workers[w].holdsFirstCleanProcessing && !queueParams[q].keyed {
+            finishAcked(w, q)
+            return
+        }
+        finishAny(w, q, Int(workers[w].pool), workers[w].current!)
+    }
+
+    @inline(never)
+    mutating func finishAny(_ w: Int, _ q: Int, _ p: Int, _ m: MessageRun) {
+        var m = m
+        let generation = workers[w].generation
         workers[w].finishWork(at: now)
         // A duplicate is a second processing of a message already processed successfully (its ack was
         // on its way); a message that failed before (a poison one going round) was never handled.
@@ -167,12 +213,12 @@ extension World {
         }
         m.flags.insert(.processed)
         var failed = m.flags.contains(.poison)
-        if !failed && pool.fail > 0 { failed = poolRNG[Int(workers[w].pool)].unit() < pool.fail }
+        if !failed && poolParams[p].fail > 0 { failed = poolRNG[p].unit() < poolParams[p].fail }
         if !failed {
             noteProcessedInOrder(q, m)
             m.succeeded = true
         }
-        if pool.auto {
+        if poolParams[p].auto {
             // The broker forgot the message on delivery: a failure cannot be rejected back.
             queues[q].autoHeld -= m.count
             changeUnacked(w, by: -1)
@@ -181,14 +227,14 @@ extension World {
             settle(q, m)
             changeUnacked(w, by: -1)
             queues[q].counters.rejected += 1
-            noteReject(q, requeued: !pool.deadLetterOnFail)
-            if pool.deadLetterOnFail { deadLetterOrDiscard(q, m, reason: .rejected) } else { requeueRejected(q, m) }
-        } else if pool.ackDelay.micros == 0 {
+            noteReject(q, requeued: !poolParams[p].deadLetterOnFail)
+            if poolParams[p].deadLetterOnFail { deadLetterOrDiscard(q, m, reason: .rejected) } else { requeueRejected(q, m) }
+        } else if poolParams[p].ackDelay.micros == 0 {
             changeUnacked(w, by: -1)
             queues[q].noteAck(m, at: now)
             noteMemoryRelease(m)
         } else {
-            let at = now + pool.ackDelay
+            let at = now + poolParams[p].ackDelay
             workers[w].pendingAcks.append((m, at))
             schedule(.ackArrived(worker: Int32(w), generation: generation), at: at)
         }

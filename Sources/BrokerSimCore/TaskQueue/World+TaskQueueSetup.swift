@@ -42,6 +42,7 @@ extension World {
         w.alive = true
         w.creditLimit = poolParams[p].unlimited ? .max : poolParams[p].prefetch
         w.autoAck = poolParams[p].auto
+        w.plainFinish = poolParams[p].plainFinish
         workers.append(w)
         pools[p].append(id)
         let at = max(now, .zero + cfg.start)
