@@ -42,9 +42,22 @@ extension World {
         return g >= 9e18 ? .max : Int64(g)
     }
 
+    /// Poisson arrivals under the batch threshold inline (every M/M/5 arrival), the rest out of line.
+    @inline(__always)
     mutating func scheduleNextArrival(_ i: Int) {
         let rate = producers[i].rate
         guard rate > 0 else { return }
+        guard rate <= Self.batchThreshold, producerParams[i].arrivals == .poisson else {
+            scheduleNextArrivalOther(i, rate)
+            return
+        }
+        let micros = producers[i].rng.standardExponential() / rate * 1_000_000
+        schedule(.arrival(producer: Int32(i), generation: producers[i].generation),
+                 at: now + SimDuration(micros: max(1, saturating(micros))), phase: .arrival)
+    }
+
+    @inline(never)
+    mutating func scheduleNextArrivalOther(_ i: Int, _ rate: Double) {
         let gen = producers[i].generation
         let micros: Double
         if arrivesInBatches(i, rate) {
@@ -78,6 +91,17 @@ extension World {
     mutating func producerArrival(_ i: Int, generation: UInt32) {
         guard generation == producers[i].generation else { return }
         let rate = producers[i].rate
+        if rate <= Self.batchThreshold {
+            if !publishOne(i, at: now) { emit(i, count: 1, first: now, last: now) }
+        } else {
+            batchArrival(i, rate)
+        }
+        scheduleNextArrival(i)
+    }
+
+    /// Above the batch threshold: the arrivals of one batch interval (or one call of a service).
+    @inline(never)
+    mutating func batchArrival(_ i: Int, _ rate: Double) {
         if arrivesInBatches(i, rate) {
             // The batch covered (now − Δ, now]: k arrivals spread as k sorted uniforms.
             let span = Self.batchSize / rate * 1_000_000
@@ -100,23 +124,12 @@ extension World {
         } else {
             emit(i, count: 1, first: now, last: now)
         }
-        scheduleNextArrival(i)
     }
 
     /// `count` messages arrive at producer `i`, published at instants spread over [first, last].
     mutating func emit(_ i: Int, count: Int64, first: SimTime, last: SimTime) {
         guard count > 0 else { return }
-        if count == 1, case .queue(let q) = producerParams[i].target, !producerParams[i].confirm,
-           producers[i].untilPoison == .max, producers[i].heldCount == 0, broker.up, !broker.alarm {
-            // One clean arrival straight to a queue (every Poisson arrival under 5,000/s): what
-            // `taskQueueArrival` and `publishFromProducer` would do, with `sent` and `published`
-            // counted in one write (each write to `producers[i]` is a uniqueness check).
-            producers[i].countPublished(1)
-            enqueue(q, producerParams[i].size.isConstant ? oneConstantRun(i, at: first)
-                                                         : makeRun(i, count: 1, first: first, last: first, poison: false))
-            memoryRose()
-            return
-        }
+        if count == 1 && publishOne(i, at: first) { return }
         producers[i].sent += count
         switch producerParams[i].target {
         case .queue, .exchange:
@@ -157,6 +170,21 @@ extension World {
         case .share(let s): producers[i].untilPoison = Self.geometric(&producers[i].rng, s)
         case .none: producers[i].untilPoison = .max
         }
+    }
+
+    /// One clean arrival straight to a queue (every Poisson arrival under 5,000/s), if it is one:
+    /// what `emit`, `taskQueueArrival` and `publishFromProducer` would do, inline, with `sent` and
+    /// `published` counted in one write (each write to `producers[i]` is a uniqueness check).
+    /// - Returns: false, having done nothing, for any other arrival.
+    @inline(__always)
+    mutating func publishOne(_ i: Int, at t: SimTime) -> Bool {
+        guard case .queue(let q) = producerParams[i].target, !producerParams[i].confirm,
+              producers[i].untilPoison == .max, producers[i].heldCount == 0, broker.up, !broker.alarm else { return false }
+        producers[i].countPublished(1)
+        enqueue(q, producerParams[i].size.isConstant ? oneConstantRun(i, at: t)
+                                                     : makeRun(i, count: 1, first: t, last: t, poison: false))
+        memoryRose()
+        return true
     }
 
     func interpolate(_ a: SimTime, _ b: SimTime, _ i: Int64, _ n: Int64) -> SimTime {

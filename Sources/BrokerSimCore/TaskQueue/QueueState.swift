@@ -86,6 +86,7 @@ public struct QueueState: Sendable {
 
     /// A publish: the run takes the next sequence numbers and joins the tail. One call on the
     /// queue, so one uniqueness check of the queue array instead of one per field.
+    @inline(__always)
     mutating func acceptPublished(_ incoming: MessageRun) {
         var run = incoming
         run.firstSeq = nextSeq
@@ -95,12 +96,19 @@ public struct QueueState: Sendable {
         pushBack(run)
     }
 
-    /// Appends at the tail (a publish).
+    /// Appends at the tail (a publish). Into an empty queue inline (most publishes under a
+    /// prefetch limit: the consumer takes the message at once), behind a front out of line.
+    @inline(__always)
     public mutating func pushBack(_ run: MessageRun) {
         readyCount += run.count
         readyBytes += run.bytes
         if readyCount > counters.peakReady { counters.peakReady = readyCount }
         if front == nil { front = run; return }
+        pushBehindFront(run)
+    }
+
+    @inline(never)
+    mutating func pushBehindFront(_ run: MessageRun) {
         if let last = rest.indices.last {
             if rest[last].absorb(run) { return }
         } else if front!.absorb(run) {

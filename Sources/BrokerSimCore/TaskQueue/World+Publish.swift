@@ -78,7 +78,9 @@ extension World {
     func internKeyKnown(_ key: String) -> Int32 { Int32(routingKeys.firstIndex(of: key) ?? 0) }
 
     /// Accepts messages into a queue under its overflow policy; returns how many it refused.
-    @discardableResult
+    /// Inline, so that a run built by the caller goes straight into the queue: passed out of line,
+    /// it was written to memory in pieces and read back whole (a store-forwarding stall).
+    @discardableResult @inline(__always)
     mutating func enqueue(_ q: Int, _ incoming: MessageRun) -> Int64 {
         // Most publishes meet a queue with no length limit, on a single node, not a stream: the
         // rest is out of line, so this path is small (inline, its feed lines gave it a 1.2 KB frame).
