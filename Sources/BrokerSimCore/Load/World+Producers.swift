@@ -51,9 +51,9 @@ extension World {
             scheduleNextArrivalOther(i, rate)
             return
         }
-        let micros = producers[i].rng.standardExponential() / rate * 1_000_000
-        schedule(.arrival(producer: Int32(i), generation: producers[i].generation),
-                 at: now + SimDuration(micros: max(1, saturating(micros))), phase: .arrival)
+        let micros = producers[i].draws.standardExponential() / rate * 1_000_000
+        events.scheduleAside(.arrival(producer: Int32(i), generation: producers[i].generation),
+                             at: now + SimDuration(micros: max(1, saturating(micros))), phase: .arrival)
     }
 
     @inline(never)
@@ -66,13 +66,13 @@ extension World {
             producers[i].nextUniform += 1_000_000 / rate
             if producers[i].nextUniform <= Double(now.micros) { producers[i].nextUniform = Double(now.micros) + 1_000_000 / rate }
             events.scheduleAside(.arrival(producer: Int32(i), generation: gen),
-                     at: SimTime(micros: saturating(producers[i].nextUniform)), phase: .arrival)
+                                 at: SimTime(micros: saturating(producers[i].nextUniform)), phase: .arrival)
             return
         } else {
             micros = producers[i].draws.standardExponential() / rate * 1_000_000
         }
         events.scheduleAside(.arrival(producer: Int32(i), generation: gen),
-                 at: now + SimDuration(micros: max(1, saturating(micros))), phase: .arrival)
+                             at: now + SimDuration(micros: max(1, saturating(micros))), phase: .arrival)
     }
 
     /// Batches only for publishers: a call must start at its own instant (it waits, holds a place
