@@ -127,7 +127,7 @@ public struct EventQueue<Payload>: Sendable where Payload: Sendable & BitwiseCop
         var i = start
         items.withUnsafeMutableBufferPointer { a in
             while i > 0 {
-                let parent = (i - 1) >> 2
+                let parent = (i &- 1) >> 2
                 guard e.precedes(a[parent]) else { break }
                 a[i] = a[parent]
                 i = parent
@@ -141,12 +141,14 @@ public struct EventQueue<Payload>: Sendable where Payload: Sendable & BitwiseCop
         items.withUnsafeMutableBufferPointer { a in
             let n = a.count
             while true {
-                let c = 4 * i + 1
+                // Wrapping arithmetic: an index is below the count, so 4i + 4 cannot overflow, and
+                // the overflow checks cost 7 instructions a level.
+                let c = 4 &* i &+ 1
                 if c >= n { break }
                 var best = c
                 var bestTime = a[c].time, bestOrder = a[c].order
-                let end = Swift.min(c + 4, n)
-                var j = c + 1
+                let end = Swift.min(c &+ 4, n)
+                var j = c &+ 1
                 while j < end {
                     // Selects rather than branches (conditional moves), and of the keys only:
                     // moving whole entries through selects cost more than it saved.
@@ -155,7 +157,7 @@ public struct EventQueue<Payload>: Sendable where Payload: Sendable & BitwiseCop
                     best = earlier ? j : best
                     bestTime = earlier ? t : bestTime
                     bestOrder = earlier ? o : bestOrder
-                    j += 1
+                    j &+= 1
                 }
                 guard Entry.precedes(bestTime, bestOrder, e.time, e.order) else { break }
                 a[i] = a[best]
