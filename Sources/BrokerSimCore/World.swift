@@ -95,7 +95,7 @@ public struct World: Sendable {
         let afterEach = checkInvariants || stopWhenDrained
         defer { eventCount += Int64(handled) }
         while handled < maxEvents, let (t, event) = events.popDue(by: limit) {
-            if continuous { bringContinuousUp(for: event, to: t) }
+            if continuous && (advanceEveryEvent || Self.mayTouchStream(event)) { bringContinuousUp(for: event, to: t) }
             now = t
             handle(event)
             handled += 1
@@ -107,6 +107,17 @@ public struct World: Sendable {
         if handled < maxEvents && limit > now && limit != .never { now = limit }
         if look { self.look() }
         return handled < maxEvents && stopWhenDrained && isDrained
+    }
+
+    /// The events whose `continuousScope` can be other than `.none`: every other event leaves the
+    /// stream alone, and a call out of line to find that out cost the mixed file (10 queues beside
+    /// 5 topics) 14 % over its two halves run alone.
+    @inline(__always)
+    static func mayTouchStream(_ event: SimEvent) -> Bool {
+        switch event {
+        case .timeline, .restart, .rampStep, .stream: return true
+        default: return false
+        }
     }
 
     /// The stream's closed form (the part of it `event` reads or changes) comes up to `t`.
