@@ -42,9 +42,22 @@ public enum Distribution: Sendable, Equatable {
     /// A duration scaled by a slow-down factor (`slow:` on the timeline).
     @inlinable @inline(__always)
     public func sampleDuration(_ rng: inout SplitMix64, factor: Double) -> SimDuration {
+        Self.duration(sample(&rng), factor: factor)
+    }
+
+    /// `sampleDuration(_:factor:)` from a stream drawn ahead (`AheadStream`): an exponential takes
+    /// the value drawn ahead, every other distribution draws from the stream as before.
+    @inlinable @inline(__always)
+    public func sampleDuration(_ stream: inout AheadStream, factor: Double) -> SimDuration {
+        if case .exponential(let m) = self { return Self.duration(m * stream.standardExponential(), factor: factor) }
+        return sampleDuration(&stream.rng, factor: factor)
+    }
+
+    @inlinable @inline(__always)
+    static func duration(_ sample: Double, factor: Double) -> SimDuration {
         // Samples are never negative, so adding one half and truncating rounds to nearest; a sample
         // past the saturation limit (a lognormal tail, a huge factor) stays there instead of trapping.
-        let x = sample(&rng) * factor + 0.5
+        let x = sample * factor + 0.5
         return SimDuration(micros: x < Double(saturationLimit) ? Int64(x) : saturationLimit)
     }
 

@@ -183,14 +183,7 @@ extension World {
     @inline(__always)
     mutating func scheduleWorkDone(_ w: Int, _ m: MessageRun) {
         let pool = Int(workers[w].pool), slow = workers[w].slowFactor
-        var d: SimDuration
-        if case .exponential(let mean) = poolParams[pool].work {
-            // `sampleDuration(_:factor:)` of an exponential, step for step, with its draw made ahead.
-            let x = mean * poolRNG[pool].standardExponential() * slow + 0.5
-            d = SimDuration(micros: x < Double(saturationLimit) ? Int64(x) : saturationLimit)
-        } else {
-            d = poolParams[pool].work.sampleDuration(&poolRNG[pool].rng, factor: slow)
-        }
+        var d = poolParams[pool].work.sampleDuration(&poolRNG[pool], factor: slow)
         // A message handled again (requeued, or back through a dead-letter loop) takes at least the
         // clock's 1 µs: at zero work time a reject loop would otherwise never let the clock move.
         if d.micros == 0 && m.flags.contains(.processed) { d = SimDuration(micros: 1) }
